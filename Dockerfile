@@ -1,0 +1,25 @@
+# Build with the Maven wrapper, run on a JRE as a non-root user.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+COPY config/ config/
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system hotline && useradd --system --gid hotline --home-dir /app hotline
+WORKDIR /app
+COPY --from=build /src/target/hotline500.jar /app/hotline500.jar
+COPY --from=build /src/config/ /app/config/
+RUN mkdir -p /data && chown hotline:hotline /data
+USER hotline
+# The H2 database lives on the volume; everything else is configured by environment variables:
+# HOTLINE_DATA_DIR, SERVER_PORT, SPRING_DATASOURCE_URL/USERNAME/PASSWORD (PostgreSQL), TELEGRAM_BOT_TOKEN.
+ENV HOTLINE_DATA_DIR=/data \
+    LANG=C.UTF-8 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+VOLUME ["/data"]
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/hotline500.jar"]

@@ -1,0 +1,29 @@
+package ru.hotline500;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.SpringApplication;
+import ru.hotline500.cli.CommandLineApp;
+
+/**
+ * Starts the application without arguments (or with Spring options such as {@code --server.port=9090});
+ * with a command ({@code roadmap import …}) runs that command and exits with its code.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The default console encoding of a bare Java 17 is the platform's, often ASCII: Russian must survive it.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        if (args.length == 0 || args[0].startsWith("--")) {
+            SpringApplication.run(Hotline500Application.class, args);
+            return;
+        }
+        System.exit(CommandLineApp.run(args));
+    }
+}

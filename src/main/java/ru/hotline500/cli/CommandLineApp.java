@@ -1,0 +1,55 @@
+package ru.hotline500.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs one command of the command line and returns its exit code: 0 on success, 1 on failure, 2 on wrong usage. */
+public final class CommandLineApp {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+
+    private CommandLineApp() {
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** The same with the output streams given, for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try (Services services = new Services()) {
+            CommandLine commandLine = new CommandLine(new HotlineCommand(), new ServicesFactory(services));
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
+                log.debug("command failed", e);
+                line.getErr().println("Ошибка: " + reason(e));
+                return 1;
+            });
+            return commandLine.execute(args);
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** Gives commands that take {@link Services} in their constructor the shared instance. */
+    private record ServicesFactory(Services services) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Services.class).newInstance(services);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

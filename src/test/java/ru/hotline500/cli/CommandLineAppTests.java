@@ -1,0 +1,118 @@
+package ru.hotline500.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public command line: its output, its JSON and its exit codes. */
+class CommandLineAppTests {
+
+    private static final String SAKHALIN = "config/roadmaps/002_29babc8aa30bf884.txt";
+    private static final String KIZLYAR = "config/roadmaps/003_c24d41b708471dca.txt";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void ownDatabase() {
+        System.setProperty("hotline.data-dir", Path.of("target", "test-data", "cli-" + System.nanoTime()).toString());
+        System.setProperty("hotline.roadmaps.load-sample", "false");
+    }
+
+    @AfterEach
+    void restore() {
+        System.clearProperty("hotline.data-dir");
+        System.clearProperty("hotline.roadmaps.load-sample");
+    }
+
+    @Test
+    void parsePrintsOneJsonObjectPerItem() {
+        int code = run("roadmap", "parse", SAKHALIN, "--format", "json");
+
+        assertThat(code).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(28);
+        JsonNode range = JsonMapper.builder().build().readTree(lines.stream().filter(l -> l.contains("\"3.5\"")).findFirst().orElseThrow());
+        assertThat(range.get("section").asString()).isEqualTo("3");
+        assertThat(range.get("deadline").get("text").asString()).isEqualTo("10.03.2021- 02.04.2021");
+        assertThat(range.get("deadline").get("kind").asString()).isEqualTo("date_range");
+        assertThat(range.get("deadline").get("windows").get(0).get("start").asString()).isEqualTo("2021-03-10");
+        assertThat(range.get("deadline").get("end").asString()).isEqualTo("2021-04-02");
+        assertThat(range.get("responsible").asString()).isEqualTo("ИРОСО, Муниципальные координаторы, Кураторы, ОО");
+    }
+
+    @Test
+    void parseWritesNullForAnOpenStart() {
+        run("roadmap", "parse", "config/roadmaps/001_6affaa3946b7ff4a.txt", "--format", "json");
+
+        String until = out.toString().lines().filter(l -> l.startsWith("{\"number\":\"5\"")).findFirst().orElseThrow();
+        assertThat(until).contains("\"kind\":\"until_date\"").contains("\"windows\":[{\"start\":null,\"end\":\"2021-04-15\"}]")
+                .contains("\"start\":null,\"end\":\"2021-04-15\"}");
+    }
+
+    @Test
+    void parseAsTableShowsItemsAndDeadlinesInRussian() {
+        int code = run("roadmap", "parse", SAKHALIN);
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Год: 2021. Пунктов: 28.")
+                .contains("1. Организационно-подготовительная работа")
+                .contains("Срок: «27-28.01.2021» — даты: 27.01.2021–28.01.2021")
+                .contains("Все сроки распознаны.");
+    }
+
+    @Test
+    void parseWithoutAYearThatTheDocumentLacksFailsWithWhatToPass() {
+        int code = run("roadmap", "parse", KIZLYAR);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("--year").hasLineCount(1);
+        assertThat(run("roadmap", "parse", KIZLYAR, "--year", "2021")).isZero();
+    }
+
+    @Test
+    void aMissingFileIsAOneLineFailure() {
+        int code = run("roadmap", "parse", "нет-такого-файла.txt");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Файл не найден").hasLineCount(1);
+    }
+
+    @Test
+    void importListAndShowWorkOnTheDatabase() {
+        assertThat(run("roadmap", "import", "config/roadmaps/001_6affaa3946b7ff4a.txt", "--territory", "dubovsky")).isNotZero();
+        assertThat(err.toString()).contains("dubovsky");
+
+        System.setProperty("hotline.roadmaps.load-sample", "true");
+        System.setProperty("hotline.roadmaps.sample-dir", "config/roadmaps");
+        assertThat(run("roadmap", "list")).isZero();
+        assertThat(out.toString()).contains("dubovsky").contains("пунктов:  19");
+
+        assertThat(run("roadmap", "import", "config/roadmaps/001_6affaa3946b7ff4a.txt")).isZero();
+        assertThat(out.toString()).contains("без изменений");
+
+        assertThat(run("roadmap", "show", "kizlyar")).isZero();
+        assertThat(out.toString()).contains("Территория: Кизлярский район. Год: 2021. Пунктов: 18.");
+        System.clearProperty("hotline.roadmaps.sample-dir");
+    }
+
+    @Test
+    void showOfAnUnknownTerritorySaysSo() {
+        int code = run("roadmap", "show", "atlantis");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("«atlantis» не найдена");
+    }
+
+    private int run(String... args) {
+        return CommandLineApp.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+}
