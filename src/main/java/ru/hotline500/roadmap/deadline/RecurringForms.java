@@ -1,0 +1,75 @@
+package ru.hotline500.roadmap.deadline;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ru.hotline500.roadmap.DateWindow;
+import ru.hotline500.roadmap.DeadlineKind;
+
+/** Repeating and externally scheduled forms: "ежемесячно", "до 1 числа каждого месяца", "по графику". */
+final class RecurringForms {
+
+    private static final Pattern EVERY = Pattern.compile(
+            "(ежемесячно|ежеквартально|еженедельно)" + PhraseForms.OPTIONAL_SCHEDULE);
+    private static final Pattern MONTHLY_UNTIL = Pattern.compile(
+            "(ежемесячно )?до (\\d{1,2})(?:-?го)? числа( каждого месяца)?");
+    private static final Pattern SCHEDULE = Pattern.compile("(?:по|согласно) (?:отдельному )?(?:графику|плану)");
+
+    private RecurringForms() {
+    }
+
+    static Optional<Reading> recurring(String text, Integer year) {
+        if (year == null) {
+            return Optional.empty();
+        }
+        Matcher every = EVERY.matcher(text);
+        if (every.matches()) {
+            return Optional.of(every(every.group(1), year));
+        }
+        Matcher until = MONTHLY_UNTIL.matcher(text);
+        // "до 5 числа" alone does not say which month, so one of the "every month" words is required.
+        if (until.matches() && (until.group(1) != null || until.group(3) != null)) {
+            return monthlyUntil(Integer.parseInt(until.group(2)), year);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Reading> bySchedule(String text, Integer year) {
+        return SCHEDULE.matcher(text).matches() ? Optional.of(Reading.of(DeadlineKind.BY_SCHEDULE)) : Optional.empty();
+    }
+
+    private static Reading every(String period, int year) {
+        // Weeks are too many to list, so "еженедельно" is answered with the whole year.
+        int monthsPerWindow = switch (period) {
+            case "ежемесячно" -> 1;
+            case "ежеквартально" -> 3;
+            default -> 12;
+        };
+        return consecutive(year, monthsPerWindow);
+    }
+
+    private static Reading consecutive(int year, int monthsPerWindow) {
+        List<DateWindow> windows = new ArrayList<>();
+        for (int month = 1; month <= 12; month += monthsPerWindow) {
+            windows.add(Dates.months(year, month, year, month + monthsPerWindow - 1));
+        }
+        return new Reading(DeadlineKind.RECURRING, windows);
+    }
+
+    /** A day missing from a short month ("до 30 числа" in February) means that month's last day. */
+    private static Optional<Reading> monthlyUntil(int day, int year) {
+        if (day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        List<DateWindow> windows = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            YearMonth yearMonth = YearMonth.of(year, month);
+            windows.add(DateWindow.until(yearMonth.atDay(Math.min(day, yearMonth.lengthOfMonth()))));
+        }
+        return Optional.of(new Reading(DeadlineKind.RECURRING, windows));
+    }
+}
