@@ -24,6 +24,6 @@ public final class Main {
             SpringApplication.run(Hotline500Application.class, args);
             return;
         }
-        System.exit(CommandLineApp.run(args));
+        System.exit(CommandLineApp.run(Hotline500Application.class, args));
     }
 }

@@ -16,12 +16,12 @@ create table roadmap (
     id           bigint        primary key,
     territory_id varchar(64)   not null references territory (id),
     level        varchar(20)   not null,
-    year         integer       not null,
+    roadmap_year integer       not null,
     title        varchar(2000) not null,
     source_file  varchar(500)  not null,
     content_hash varchar(64)   not null,
     imported_at  timestamp with time zone not null,
-    constraint uq_roadmap_territory_year unique (territory_id, year)
+    constraint uq_roadmap_territory_year unique (territory_id, roadmap_year)
 );
 
 create table roadmap_section (

@@ -14,13 +14,15 @@ public final class CommandLineApp {
     private CommandLineApp() {
     }
 
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    /** @param application the Spring Boot application class, started only for commands that need the database */
+    public static int run(Class<?> application, String... args) {
+        return run(application, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     /** The same with the output streams given, for tests. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        try (Services services = new Services()) {
+    public static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
+        try (Services services = new Services(application)) {
             CommandLine commandLine = new CommandLine(new HotlineCommand(), new ServicesFactory(services));
             commandLine.setOut(out);
             commandLine.setErr(err);
@@ -33,12 +35,15 @@ public final class CommandLineApp {
         }
     }
 
+    /** Our own exceptions carry a sentence for people; anything else is reduced to its root cause's first line. */
     private static String reason(Exception e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
+        boolean ours = e instanceof IllegalArgumentException || e.getClass().getPackageName().startsWith("ru.hotline500");
+        while (!ours && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** Gives commands that take {@link Services} in their constructor the shared instance. */

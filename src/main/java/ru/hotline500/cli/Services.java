@@ -3,7 +3,6 @@ package ru.hotline500.cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import ru.hotline500.Hotline500Application;
 import ru.hotline500.roadmap.Roadmaps;
 import ru.hotline500.territory.Territories;
 
@@ -13,7 +12,13 @@ import ru.hotline500.territory.Territories;
  */
 final class Services implements AutoCloseable {
 
+    private final Class<?> application;
     private ConfigurableApplicationContext context;
+
+    /** @param application the Spring Boot application class to start when a command needs it */
+    Services(Class<?> application) {
+        this.application = application;
+    }
 
     Roadmaps roadmaps() {
         return context().getBean(Roadmaps.class);
@@ -25,7 +30,7 @@ final class Services implements AutoCloseable {
 
     private ConfigurableApplicationContext context() {
         if (context == null) {
-            SpringApplication application = new SpringApplication(Hotline500Application.class);
+            SpringApplication application = new SpringApplication(this.application);
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("cli");
             context = application.run();

@@ -33,6 +33,7 @@ class RoadmapEntity {
     @Enumerated(EnumType.STRING)
     private RoadmapLevel level;
 
+    @Column(name = "roadmap_year")
     private int year;
     private String title;
 

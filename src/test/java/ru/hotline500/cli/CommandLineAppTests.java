@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import ru.hotline500.Hotline500Application;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -113,6 +114,6 @@ class CommandLineAppTests {
     }
 
     private int run(String... args) {
-        return CommandLineApp.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return CommandLineApp.run(Hotline500Application.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 }
