@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +80,7 @@ public class Roadmaps {
     }
 
     /** The territory's roadmap of that year, or of its latest year when {@code year} is null. */
+    @Cacheable(cacheNames = RoadmapCache.NAME, key = "#territoryId + '/' + #year")
     @Transactional(readOnly = true)
     public Optional<StoredRoadmap> find(String territoryId, Integer year) {
         territories.get(territoryId);

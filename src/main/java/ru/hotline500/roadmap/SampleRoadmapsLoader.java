@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,7 +50,7 @@ class SampleRoadmapsLoader implements ApplicationRunner {
         }
         manifest.territories().stream().filter(t -> territories.find(t.id()).isEmpty()).forEach(territories::save);
         if (!roadmaps.isEmpty()) {
-            log.info("Образцы дорожных карт не загружаются: в базе уже есть дорожные карты.");
+            log.info("В базе {} дорожных карт(ы); образцы не загружаются (они загружаются только в пустую базу).", roadmaps.list().size());
             return;
         }
         List<String> loaded = new ArrayList<>();
@@ -62,15 +63,18 @@ class SampleRoadmapsLoader implements ApplicationRunner {
         return directory.exists() ? "file:" + properties.sampleDir() + "/" : PACKAGED;
     }
 
-    private java.util.Optional<String> importSample(String base, SampleManifest.Entry entry) {
+    private Optional<String> importSample(String base, SampleManifest.Entry entry) {
         try (InputStream input = resources.getResource(base + entry.file()).getInputStream()) {
-            ImportReport report = roadmaps.importDocument(new ImportRequest(entry.file(), input.readAllBytes(), entry.territory(), entry.year()));
             Territory territory = territories.get(entry.territory());
-            return java.util.Optional.of(String.format("%s, %d год: %d пунктов, сроков не распознано: %d (%s)",
+            if (entry.level() != RoadmapLevel.of(territory.kind())) {
+                throw new IllegalArgumentException("в manifest.yml уровень " + entry.level() + " не подходит территории " + territory.id());
+            }
+            ImportReport report = roadmaps.importDocument(new ImportRequest(entry.file(), input.readAllBytes(), entry.territory(), entry.year()));
+            return Optional.of(String.format("%s, %d год: %d пунктов, сроков не распознано: %d (%s)",
                     territory.name(), report.year(), report.items(), report.unparsedDeadlines().size(), entry.file()));
         } catch (IOException | RuntimeException e) {
             log.error("Образец {} не загружен: {}", entry.file(), e.getMessage(), e);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -76,6 +76,7 @@ class RoadmapsTests {
     @Test
     void aNewVersionForTheSameYearReplacesTheOldOne() {
         importSeed(Seeds.DUBOVSKY, "dubovsky", null);
+        assertThat(roadmaps.find("dubovsky", 2021).orElseThrow().items()).hasSize(19);
         String shorter = new String(Seeds.DUBOVSKY.content(), StandardCharsets.UTF_8).replaceAll("(?m)^19\\.\t.*$", "");
 
         ImportReport report = roadmaps.importDocument(new ImportRequest("dubovsky-v2.txt", shorter.getBytes(StandardCharsets.UTF_8), "dubovsky", null));
@@ -87,6 +88,7 @@ class RoadmapsTests {
         });
         assertThat(jdbc.queryForObject("select count(*) from roadmap_item", Integer.class)).isEqualTo(18);
         assertThat(jdbc.queryForObject("select count(*) from roadmap_section", Integer.class)).isEqualTo(1);
+        assertThat(roadmaps.find("dubovsky", 2021).orElseThrow().items()).hasSize(18);
     }
 
     @Test
