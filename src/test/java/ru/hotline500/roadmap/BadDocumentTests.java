@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of document that is not a roadmap is refused with a Russian reason. */
 class BadDocumentTests {
@@ -64,16 +66,11 @@ class BadDocumentTests {
         assertRefused("карта.doc", doc, ".docx");
     }
 
-    @Test
-    void refusesABrokenDocx() {
+    @ParameterizedTest
+    @CsvSource({"карта.docx, Word", "карта.xlsx, Excel", "карта.zip, ни на документ Word"})
+    void refusesABrokenOfficeFile(String name, String reason) {
         byte[] broken = "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused("карта.docx", broken, "Word");
-    }
-
-    @Test
-    void refusesABrokenXlsx() {
-        byte[] broken = "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused("карта.xlsx", broken, "Excel");
+        assertRefused(name, broken, reason);
     }
 
     private void assertRefused(String name, byte[] content, String reason) {
