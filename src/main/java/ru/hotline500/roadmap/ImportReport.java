@@ -1,6 +1,7 @@
 package ru.hotline500.roadmap;
 
 import java.util.List;
+import ru.hotline500.territory.Territory;
 
 /**
  * What an import did: the roadmap it stored (or found unchanged), items per section, the deadlines it did
@@ -31,7 +32,7 @@ public record ImportReport(String sourceFile, String territoryId, String territo
     public record UnparsedDeadline(String number, String text) {
     }
 
-    static ImportReport of(String sourceFile, ru.hotline500.territory.Territory territory, ParsedRoadmap parsed, Outcome outcome) {
+    static ImportReport of(String sourceFile, Territory territory, ParsedRoadmap parsed, Outcome outcome) {
         List<SectionCount> sections = parsed.sections().stream()
                 .map(s -> new SectionCount(s.label(), s.items().size())).toList();
         List<UnparsedDeadline> unparsed = parsed.unparsedDeadlines().stream()

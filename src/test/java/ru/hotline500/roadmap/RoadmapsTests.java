@@ -116,6 +116,22 @@ class RoadmapsTests {
     }
 
     @Test
+    void keepsDeadlinesItDoesNotUnderstandAndReportsThem() {
+        String table = "Дорожная карта Дубовского района на 2023 год\n№\tМероприятие\tСрок\tОтветственный\n"
+                + "1\tВебинар для кураторов\tII квартал\tМК\n2\tСовещание\tпо согласованию с министерством\tМК\n";
+
+        ImportReport report = roadmaps.importDocument(new ImportRequest("2023.txt", table.getBytes(StandardCharsets.UTF_8), null, null));
+
+        assertThat(report.territoryId()).isEqualTo("dubovsky");
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.unparsedDeadlines()).containsExactly(new ImportReport.UnparsedDeadline("2", "по согласованию с министерством"));
+        List<RoadmapItem> items = roadmaps.find("dubovsky", 2023).orElseThrow().items();
+        assertThat(items.get(0).deadline().windows()).containsExactly(new DateWindow(java.time.LocalDate.of(2023, 4, 1), java.time.LocalDate.of(2023, 6, 30)));
+        assertThat(items.get(1).deadline()).isEqualTo(Deadline.unknown("по согласованию с министерством"));
+        assertThat(roadmaps.list()).singleElement().extracting(RoadmapSummary::unknownDeadlines).isEqualTo(1L);
+    }
+
+    @Test
     void listsRoadmapsWithTheirCounts() {
         importSeed(Seeds.DUBOVSKY, "dubovsky", null);
         importSeed(Seeds.NEKLINOVSKY, "neklinovsky", null);

@@ -75,15 +75,22 @@ public final class RoadmapDocuments {
     /** Turns draft items into API values, grouped by section. */
     private record ItemAssembler(ColumnLayout layout, DeadlineParser deadlines, int year, List<String> warnings) {
 
+        /** Items come in document order, so each section's items are one run; a new run starts a new section. */
         List<RoadmapSection> sections(DraftTable table) {
-            Map<DraftSection, List<RoadmapItem>> grouped = new LinkedHashMap<>();
+            List<RoadmapSection> sections = new ArrayList<>();
             DraftSection untitled = new DraftSection("", "");
+            DraftSection current = null;
+            List<RoadmapItem> items = new ArrayList<>();
             for (DraftItem draft : table.items()) {
                 DraftSection section = draft.section() == null ? untitled : draft.section();
-                grouped.computeIfAbsent(section, s -> new ArrayList<>()).add(item(draft, section));
+                if (section != current && current != null) {
+                    sections.add(new RoadmapSection(current.number(), current.title(), items));
+                    items = new ArrayList<>();
+                }
+                current = section;
+                items.add(item(draft, section));
             }
-            List<RoadmapSection> sections = new ArrayList<>();
-            grouped.forEach((section, items) -> sections.add(new RoadmapSection(section.number(), section.title(), items)));
+            sections.add(new RoadmapSection(current.number(), current.title(), items));
             return sections;
         }
 
