@@ -35,7 +35,7 @@ final class TableInterpreter {
         }
         Optional<ColumnLayout> header = ColumnLayout.ofHeader(row.cells());
         if (header.isPresent()) {
-            layout = layout == null ? header.get() : layout;
+            layout = header.get();
             inTable = true;
         } else if (inTable && ColumnLayout.looksLikeForeignHeader(row.cells())) {
             inTable = false;
