@@ -3,6 +3,7 @@ package ru.hotline500.cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import ru.hotline500.answers.DeadlineAnswers;
 import ru.hotline500.roadmap.Roadmaps;
 import ru.hotline500.territory.Territories;
 
@@ -22,6 +23,10 @@ final class Services implements AutoCloseable {
 
     Roadmaps roadmaps() {
         return context().getBean(Roadmaps.class);
+    }
+
+    DeadlineAnswers answers() {
+        return context().getBean(DeadlineAnswers.class);
     }
 
     Territories territories() {

@@ -90,6 +90,13 @@ public class Roadmaps {
         return entity.map(RoadmapEntity::toStored);
     }
 
+    /** Every stored roadmap of the territory, latest year first; empty for a territory without any. */
+    @Cacheable(cacheNames = RoadmapCache.NAME, key = "'all/' + #territoryId")
+    @Transactional(readOnly = true)
+    public List<StoredRoadmap> ofTerritory(String territoryId) {
+        return repository.findByTerritoryIdOrderByYearDesc(territoryId).stream().map(RoadmapEntity::toStored).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return repository.count() == 0;

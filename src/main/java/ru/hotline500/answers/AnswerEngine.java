@@ -1,0 +1,114 @@
+package ru.hotline500.answers;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ru.hotline500.roadmap.Deadline;
+import ru.hotline500.roadmap.DeadlineKind;
+
+/**
+ * Finds the items that answer a question in one scope: by the action asked about (BM25 over stemmed terms
+ * with synonyms) or by the time asked about (a month, this week, the nearest deadline, what is overdue).
+ * A question about an action is answered only when the best item covers enough of the question; otherwise
+ * the answer is "not found" with the closest items, never a guess.
+ */
+final class AnswerEngine {
+
+    /** Share of the question's weight (idf) the best item must contain: tuned on the evaluation set. */
+    static final double MIN_COVERAGE = 0.5;
+    /** Other candidates are shown when their score is at least this share of the best. */
+    static final double CLOSE_SCORE = 0.8;
+    private static final int MAX_LISTED = 6;
+    private static final int MAX_NEAREST = 3;
+    private static final Set<DeadlineKind> BACKGROUND = Set.of(DeadlineKind.WHOLE_YEAR, DeadlineKind.CONTINUOUS,
+            DeadlineKind.RECURRING, DeadlineKind.BY_SCHEDULE, DeadlineKind.UNKNOWN);
+
+    private final ReplyWriter replies = new ReplyWriter();
+
+    Answer answer(String question, LocalDate today, ItemIndex index, String scopeName) {
+        TimeIntent intent = TimeIntents.of(question, today);
+        List<String> terms = index.resolve(Terms.of(question));
+        switch (intent.kind()) {
+            case WINDOW:
+                return listed(intent, today, terms, index, inWindow(index, intent.range()), scopeName);
+            case NEAREST:
+                return listed(intent, today, terms, index, upcoming(index, today), scopeName);
+            case OVERDUE:
+                return listed(intent, today, terms, index, overdue(index, today), scopeName);
+            default:
+                return aboutAction(today, terms, index, scopeName);
+        }
+    }
+
+    private Answer aboutAction(LocalDate today, List<String> terms, ItemIndex index, String scopeName) {
+        List<ItemIndex.Scored> results = index.search(terms);
+        if (results.isEmpty() || results.get(0).coverage() < MIN_COVERAGE) {
+            List<Match> nearby = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2).map(AnswerEngine::match).toList();
+            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, replies.notFound(scopeName, nearby, today));
+        }
+        double best = results.get(0).score();
+        List<Match> matches = results.stream().limit(3)
+                .filter(r -> r.score() >= best * CLOSE_SCORE && r.coverage() >= MIN_COVERAGE)
+                .map(AnswerEngine::match).toList();
+        return new Answer(Answer.Verdict.FOUND, matches, List.of(), null, replies.found(matches, today));
+    }
+
+    private Answer listed(TimeIntent intent, LocalDate today, List<String> terms, ItemIndex index, List<ScopeItem> candidates,
+                          String scopeName) {
+        List<ScopeItem> chosen = candidates;
+        if (!terms.isEmpty()) {
+            Set<ScopeItem> relevant = index.search(terms).stream().filter(r -> r.coverage() >= MIN_COVERAGE)
+                    .map(ItemIndex.Scored::item).collect(Collectors.toSet());
+            List<ScopeItem> filtered = candidates.stream().filter(relevant::contains).toList();
+            chosen = filtered.isEmpty() ? candidates : filtered;
+        }
+        int limit = intent.kind() == TimeIntent.Kind.NEAREST ? MAX_NEAREST : MAX_LISTED;
+        List<Match> matches = chosen.stream().limit(limit).map(item -> new Match(item.territoryId(), item.year(),
+                item.source(), item.item(), 0)).toList();
+        Answer.Verdict verdict = matches.isEmpty() ? Answer.Verdict.NOT_FOUND : Answer.Verdict.FOUND;
+        int total = intent.kind() == TimeIntent.Kind.NEAREST ? matches.size() : chosen.size();
+        return new Answer(verdict, matches, List.of(), intent.range(), replies.listed(intent, matches, total, today, scopeName));
+    }
+
+    /** Items due in the window first (by day), then those running through it. */
+    private static List<ScopeItem> inWindow(ItemIndex index, DateRange range) {
+        Stream<ScopeItem> due = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
+                .filter(i -> endsWithin(i.item().deadline(), range));
+        Stream<ScopeItem> running = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
+                .filter(i -> !endsWithin(i.item().deadline(), range) && runsThrough(i.item().deadline(), range));
+        List<ScopeItem> dueItems = due.sorted(byDue(range.from())).toList();
+        return dueItems.isEmpty() ? running.sorted(byDue(range.from())).toList() : dueItems;
+    }
+
+    private static List<ScopeItem> upcoming(ItemIndex index, LocalDate today) {
+        return index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
+                .filter(i -> i.item().deadline().windows().stream().anyMatch(w -> w.end() != null && !w.end().isBefore(today)))
+                .sorted(byDue(today)).toList();
+    }
+
+    private static List<ScopeItem> overdue(ItemIndex index, LocalDate today) {
+        return index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
+                .filter(i -> i.item().deadline().end() != null && i.item().deadline().end().isBefore(today))
+                .sorted(Comparator.comparing((ScopeItem i) -> i.item().deadline().end()).reversed()).toList();
+    }
+
+    private static boolean endsWithin(Deadline deadline, DateRange range) {
+        return deadline.windows().stream().anyMatch(w -> w.end() != null && !w.end().isBefore(range.from()) && !w.end().isAfter(range.to()));
+    }
+
+    private static boolean runsThrough(Deadline deadline, DateRange range) {
+        return deadline.windows().stream().filter(w -> w.start() != null).anyMatch(w -> w.overlaps(range.from(), range.to()));
+    }
+
+    private static Comparator<ScopeItem> byDue(LocalDate today) {
+        return Comparator.comparing((ScopeItem i) -> DeadlineStatus.dueDay(i.item().deadline(), today));
+    }
+
+    private static Match match(ItemIndex.Scored scored) {
+        ScopeItem item = scored.item();
+        return new Match(item.territoryId(), item.year(), item.source(), item.item(), scored.score());
+    }
+}

@@ -1,0 +1,121 @@
+package ru.hotline500.answers;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the time a question asks about, relative to the asker's today. */
+final class TimeIntents {
+
+    private static final List<Pattern> MONTHS = List.of("январ\\S*", "феврал\\S*", "март\\S*", "апрел\\S*", "ма[йяе]",
+            "июн\\S*", "июл\\S*", "август\\S*", "сентябр\\S*", "октябр\\S*", "ноябр\\S*", "декабр\\S*").stream()
+            .map(m -> Pattern.compile("\\b(" + m + ")\\b(?:\\s+(20\\d\\d))?", Pattern.UNICODE_CHARACTER_CLASS)).toList();
+    private static final Pattern UNTIL_DAY = Pattern.compile("\\bдо\\s+(\\d{1,2})(?:-?го)?\\s+(\\S+)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PAST = Pattern.compile("\\b(был[аио]?|прошл\\S*|сдавали|проводил\\S*|прошедш\\S*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OVERDUE = Pattern.compile("просроч\\S*|не успел\\S*|пропустил\\S*|опоздал\\S*|горит|горят", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NEAREST = Pattern.compile("ближайш\\S*|следующ\\S*\\s+(срок|дедлайн|пункт)\\S*|что\\s+дальше|на\\s+очереди", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String[] MONTH_NAMES = {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+            "сентябре", "октябре", "ноябре", "декабре"};
+
+    private TimeIntents() {
+    }
+
+    static TimeIntent of(String question, LocalDate today) {
+        String text = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (OVERDUE.matcher(text).find()) {
+            return new TimeIntent(TimeIntent.Kind.OVERDUE, null, "");
+        }
+        TimeIntent relative = relative(text, today);
+        if (relative != TimeIntent.NONE) {
+            return relative;
+        }
+        TimeIntent month = month(text, today);
+        if (month != TimeIntent.NONE) {
+            return month;
+        }
+        return NEAREST.matcher(text).find() ? new TimeIntent(TimeIntent.Kind.NEAREST, null, "") : TimeIntent.NONE;
+    }
+
+    private static TimeIntent relative(String text, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (text.contains("следующей неделе") || text.contains("след неделе")) {
+            return TimeIntent.window(new DateRange(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6)), "на следующей неделе");
+        }
+        if (text.contains("этой неделе") || text.contains("на неделе") || text.contains("эту неделю")) {
+            return TimeIntent.window(new DateRange(monday, monday.plusDays(6)), "на этой неделе");
+        }
+        if (text.contains("до конца месяца")) {
+            return TimeIntent.window(new DateRange(today, YearMonth.from(today).atEndOfMonth()), "до конца месяца");
+        }
+        if (text.contains("этом месяце") || text.contains("этот месяц")) {
+            return monthWindow(YearMonth.from(today), "в этом месяце");
+        }
+        if (text.contains("следующем месяце") || text.contains("следующий месяц")) {
+            return monthWindow(YearMonth.from(today).plusMonths(1), "в следующем месяце");
+        }
+        if (text.contains("до конца года")) {
+            return TimeIntent.window(new DateRange(today, today.withDayOfYear(today.lengthOfYear())), "до конца года");
+        }
+        if (text.matches("(?s).*\\bсегодня\\b.*")) {
+            return TimeIntent.window(new DateRange(today, today), "сегодня");
+        }
+        if (text.matches("(?s).*\\bзавтра\\b.*")) {
+            return TimeIntent.window(new DateRange(today.plusDays(1), today.plusDays(1)), "завтра");
+        }
+        return untilDay(text, today);
+    }
+
+    /** "что сдать до 15 мая": from today to that day. */
+    private static TimeIntent untilDay(String text, LocalDate today) {
+        Matcher matcher = UNTIL_DAY.matcher(text);
+        while (matcher.find()) {
+            int month = monthOf(matcher.group(2));
+            int day = Integer.parseInt(matcher.group(1));
+            if (month > 0 && day >= 1 && day <= YearMonth.of(today.getYear(), month).lengthOfMonth()) {
+                LocalDate end = LocalDate.of(today.getYear(), month, day);
+                end = end.isBefore(today) ? end.plusYears(1) : end;
+                return TimeIntent.window(new DateRange(today, end), "до " + day + " " + RussianDates.monthGenitive(month));
+            }
+        }
+        return TimeIntent.NONE;
+    }
+
+    private static TimeIntent month(String text, LocalDate today) {
+        for (int m = 0; m < MONTHS.size(); m++) {
+            Matcher matcher = MONTHS.get(m).matcher(text);
+            if (matcher.find()) {
+                int year = matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : yearOf(m + 1, today, PAST.matcher(text).find());
+                YearMonth month = YearMonth.of(year, m + 1);
+                return monthWindow(month, "в " + MONTH_NAMES[m] + " " + year);
+            }
+        }
+        return TimeIntent.NONE;
+    }
+
+    /** Without a year, a month is the coming one, or the last one when the question speaks of the past. */
+    private static int yearOf(int month, LocalDate today, boolean past) {
+        int current = today.getMonthValue();
+        if (past) {
+            return month <= current ? today.getYear() : today.getYear() - 1;
+        }
+        return month >= current ? today.getYear() : today.getYear() + 1;
+    }
+
+    private static TimeIntent monthWindow(YearMonth month, String wording) {
+        return TimeIntent.window(new DateRange(month.atDay(1), month.atEndOfMonth()), wording);
+    }
+
+    private static int monthOf(String word) {
+        for (int m = 0; m < MONTHS.size(); m++) {
+            if (MONTHS.get(m).matcher(word).lookingAt()) {
+                return m + 1;
+            }
+        }
+        return 0;
+    }
+}
