@@ -28,12 +28,13 @@ final class AnswerEngine {
 
     private final ReplyWriter replies = new ReplyWriter();
 
-    Answer answer(String question, LocalDate today, ItemIndex index, String scopeName) {
+    /** @param placeNames terms of territory names, which say where to look, not what */
+    Answer answer(String question, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
         TimeIntent intent = TimeIntents.of(question, today);
-        List<String> terms = index.resolve(Terms.of(question));
+        List<String> terms = index.resolve(Terms.of(question).stream().filter(t -> !placeNames.contains(t)).toList());
         switch (intent.kind()) {
             case WINDOW:
-                return listed(intent, today, terms, index, inWindow(index, intent.range()), scopeName);
+                return listed(intent, today, terms, index, inWindow(index, intent.range(), !terms.isEmpty()), scopeName);
             case NEAREST:
                 return listed(intent, today, terms, index, upcoming(index, today), scopeName);
             case OVERDUE:
@@ -73,14 +74,20 @@ final class AnswerEngine {
         return new Answer(verdict, matches, List.of(), intent.range(), replies.listed(intent, matches, total, today, scopeName));
     }
 
-    /** Items due in the window first (by day), then those running through it. */
-    private static List<ScopeItem> inWindow(ItemIndex index, DateRange range) {
+    /**
+     * Items due in the window, by day; those running through it come after them when the question names a topic,
+     * or instead of them when nothing is due.
+     */
+    private static List<ScopeItem> inWindow(ItemIndex index, DateRange range, boolean topical) {
         Stream<ScopeItem> due = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
                 .filter(i -> endsWithin(i.item().deadline(), range));
         Stream<ScopeItem> running = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
                 .filter(i -> !endsWithin(i.item().deadline(), range) && runsThrough(i.item().deadline(), range));
         List<ScopeItem> dueItems = due.sorted(byDue(range.from())).toList();
-        return dueItems.isEmpty() ? running.sorted(byDue(range.from())).toList() : dueItems;
+        if (!dueItems.isEmpty() && !topical) {
+            return dueItems;
+        }
+        return Stream.concat(dueItems.stream(), running.sorted(byDue(range.from()))).toList();
     }
 
     private static List<ScopeItem> upcoming(ItemIndex index, LocalDate today) {

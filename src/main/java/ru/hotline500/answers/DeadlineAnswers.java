@@ -47,7 +47,14 @@ public class DeadlineAnswers {
         Territory target = namedTerritory(question.text()).filter(named -> !own.contains(named)).orElse(asker);
         List<Territory> scope = target == asker ? own : scope(target);
         String key = target.id() + "|" + today + "|" + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
-        return cache(ANSWERS).get(key, () -> engine.answer(question.text(), today, index(scope), scopeName(scope)));
+        return cache(ANSWERS).get(key, () -> engine.answer(question.text(), today, index(scope), scopeName(scope), placeNames()));
+    }
+
+    /** Stems of every territory name and of the words that make them: "сахалинск", "област", "район". */
+    private java.util.Set<String> placeNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        territories.all().forEach(t -> names.addAll(Terms.of(t.name())));
+        return names;
     }
 
     /** The territory itself and, for a municipality, its region. */

@@ -18,6 +18,8 @@ final class ItemIndex {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final double INDICATOR_WEIGHT = 0.4;
+    /** An item that does not name its stage belongs to the one its dates fall in: spring is stage 1, autumn stage 2. */
+    private static final double SEASON_WEIGHT = 0.5;
 
     private final List<ScopeItem> items;
     private final List<Map<String, Double>> frequencies = new ArrayList<>();
@@ -31,6 +33,9 @@ final class ItemIndex {
             Map<String, Double> tf = new HashMap<>();
             Terms.of(item.item().action()).forEach(t -> tf.merge(t, 1.0, Double::sum));
             Terms.of(item.item().indicator()).forEach(t -> tf.merge(t, INDICATOR_WEIGHT, Double::sum));
+            if (!tf.containsKey("xstage1") && !tf.containsKey("xstage2")) {
+                stageBySeason(item).ifPresent(stage -> tf.put(stage, SEASON_WEIGHT));
+            }
             frequencies.add(tf);
             lengths.add(tf.values().stream().mapToDouble(Double::doubleValue).sum());
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
@@ -42,22 +47,21 @@ final class ItemIndex {
         return items;
     }
 
-    /** The question's terms as the index knows them: unknown words replaced by a near known term, or dropped. */
+    /**
+     * The question's terms as the index knows them: unknown words replaced by a near known term; words no item
+     * knows are kept, so that they count against the coverage of every item ("зарплата кураторов" is not about curators).
+     */
     List<String> resolve(List<String> questionTerms) {
         Set<String> resolved = new LinkedHashSet<>();
         for (String term : questionTerms) {
-            if (documentFrequency.containsKey(term)) {
-                resolved.add(term);
-            } else {
-                nearest(term).ifPresent(resolved::add);
-            }
+            resolved.add(documentFrequency.containsKey(term) ? term : nearest(term).orElse(term));
         }
         return new ArrayList<>(resolved);
     }
 
     /** Every item with a positive score, best first, with the share of the question's weight it covers. */
     List<Scored> search(List<String> terms) {
-        double total = terms.stream().mapToDouble(this::idf).sum();
+        double total = terms.stream().filter(t -> !t.matches("\\d+")).mapToDouble(this::idf).sum();
         List<Scored> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             double score = 0;
@@ -83,15 +87,41 @@ final class ItemIndex {
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
     }
 
+    private static java.util.Optional<String> stageBySeason(ScopeItem item) {
+        java.time.LocalDate start = item.item().deadline().start();
+        java.time.LocalDate end = item.item().deadline().end();
+        if (start == null || end == null || java.time.temporal.ChronoUnit.MONTHS.between(start, end) > 5) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(end.getMonthValue() <= 7 ? "xstage1" : "xstage2");
+    }
+
     private java.util.Optional<String> nearest(String term) {
         if (term.length() < 4 || term.startsWith("x") || Character.isDigit(term.charAt(0))) {
             return java.util.Optional.empty();
         }
         int allowed = term.length() >= 7 ? 2 : 1;
-        return documentFrequency.keySet().stream()
+        java.util.Optional<String> typo = documentFrequency.keySet().stream()
                 .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
+                .filter(known -> known.charAt(0) == term.charAt(0))
                 .filter(known -> EditDistance.within(term, known, allowed))
                 .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
+        return typo.isPresent() ? typo : sameRoot(term);
+    }
+
+    /** A word of the same root the stemmer left different: "стажировк" and "стажировочн". */
+    private java.util.Optional<String> sameRoot(String term) {
+        return documentFrequency.keySet().stream()
+                .filter(known -> commonPrefix(term, known) >= Math.max(6, 0.8 * Math.min(term.length(), known.length())))
+                .max(Comparator.comparingInt((String known) -> commonPrefix(term, known)).thenComparing(known -> known));
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** An item with its BM25 score and the share of the question (by idf) that it contains. */

@@ -30,6 +30,9 @@ final class Terms {
             "проходит", "проходят", "идет", "кагда", "када", "до", "по", "за", "дедлайн", "дедлайны");
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    /** Months say when, not what: they are read by {@link TimeIntents}, not matched against actions. */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\\S*|ма[йяею]?");
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -50,7 +53,7 @@ final class Terms {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() > 1 || Character.isDigit(term.charAt(0))) {
+                if ((term.length() > 1 || Character.isDigit(term.charAt(0))) && !MONTH.matcher(term).matches()) {
                     terms.add(term.toString());
                 }
             }
