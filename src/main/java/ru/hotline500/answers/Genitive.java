@@ -25,8 +25,11 @@ final class Genitive {
         if (lower.endsWith("ский") || lower.endsWith("цкий")) {
             return cut(word, 2) + "ого";
         }
-        if (lower.endsWith("ская") || lower.endsWith("цкая")) {
+        if (lower.endsWith("ская") || lower.endsWith("цкая") || lower.endsWith("ная")) {
             return cut(word, 2) + "ой";
+        }
+        if (lower.endsWith("ный") || lower.endsWith("ной")) {
+            return cut(word, 2) + "ого";
         }
         if (lower.equals("район") || lower.equals("округ") || lower.equals("город")) {
             return word + "а";

@@ -1,0 +1,56 @@
+package ru.hotline500.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TimeIntentsTests {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2022, 4, 20);
+
+    @Test
+    void aMonthAheadIsThisYearsOrNextYears() {
+        assertThat(TimeIntents.of("что нужно сдать в мае?", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31)));
+        assertThat(TimeIntents.of("что сдавать в феврале", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 28)));
+    }
+
+    @Test
+    void aMonthSpokenOfInThePastIsTheLastOne() {
+        assertThat(TimeIntents.of("что было в феврале", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28)));
+    }
+
+    @Test
+    void thisWeekRunsFromMondayToSunday() {
+        TimeIntent intent = TimeIntents.of("что у нас на этой неделе", WEDNESDAY);
+
+        assertThat(intent.range()).isEqualTo(new DateRange(LocalDate.of(2022, 4, 18), LocalDate.of(2022, 4, 24)));
+        assertThat(intent.wording()).isEqualTo("на этой неделе");
+    }
+
+    @Test
+    void untilTheEndOfTheMonthStartsToday() {
+        assertThat(TimeIntents.of("что сдать до конца месяца", WEDNESDAY).range())
+                .isEqualTo(new DateRange(WEDNESDAY, LocalDate.of(2022, 4, 30)));
+    }
+
+    @Test
+    void untilADayStartsToday() {
+        assertThat(TimeIntents.of("что надо успеть до 15 мая", WEDNESDAY).range())
+                .isEqualTo(new DateRange(WEDNESDAY, LocalDate.of(2022, 5, 15)));
+    }
+
+    @Test
+    void recognisesNearestAndOverdue() {
+        assertThat(TimeIntents.of("ближайший дедлайн", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NEAREST);
+        assertThat(TimeIntents.of("что просрочено?", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.OVERDUE);
+    }
+
+    @Test
+    void aQuestionAboutAnActionHasNoTime() {
+        assertThat(TimeIntents.of("до какого числа разместить концептуальные документы", WEDNESDAY)).isEqualTo(TimeIntent.NONE);
+    }
+}
