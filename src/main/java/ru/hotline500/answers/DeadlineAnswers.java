@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -44,17 +43,17 @@ public class DeadlineAnswers {
         Territory asker = territories.get(question.territoryId());
         LocalDate today = question.today() != null ? question.today() : LocalDate.now(clock.withZone(asker.timeZone()));
         List<Territory> own = scope(asker);
-        Territory target = namedTerritory(question.text()).filter(named -> !own.contains(named)).orElse(asker);
-        List<Territory> scope = target == asker ? own : scope(target);
-        String key = target.id() + "|" + today + "|" + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
-        return cache(ANSWERS).get(key, () -> engine.answer(question.text(), today, index(scope), scopeName(scope), placeNames()));
+        String key = asker.id() + "|" + today + "|" + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
+        return cache(ANSWERS).get(key, () -> {
+            Places places = places();
+            Territory target = places.namedIn(question.text()).filter(named -> !own.contains(named)).orElse(asker);
+            List<Territory> scope = target == asker ? own : scope(target);
+            return engine.answer(question.text(), today, index(scope), scopeName(scope), places.terms());
+        });
     }
 
-    /** Stems of every territory name and of the words that make them: "сахалинск", "област", "район". */
-    private java.util.Set<String> placeNames() {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        territories.all().forEach(t -> names.addAll(Terms.of(t.name())));
-        return names;
+    private Places places() {
+        return cache(INDEXES).get("#places", () -> new Places(territories.all()));
     }
 
     /** The territory itself and, for a municipality, its region. */
@@ -88,14 +87,6 @@ public class DeadlineAnswers {
     /** "Дубовского района и Ростовской области". */
     private static String scopeName(List<Territory> scope) {
         return String.join(" и ", scope.stream().map(t -> Genitive.of(t.name())).toList());
-    }
-
-    /** A territory the question names in any case, other territories' names being stemmed the same way. */
-    private Optional<Territory> namedTerritory(String text) {
-        List<String> question = Terms.of(text);
-        return territories.all().stream()
-                .filter(t -> Collections.indexOfSubList(question, Terms.of(t.name())) >= 0)
-                .max(java.util.Comparator.comparing(t -> t.kind() == ru.hotline500.territory.TerritoryKind.MUNICIPALITY));
     }
 
     private Cache cache(String name) {
