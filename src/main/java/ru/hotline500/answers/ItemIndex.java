@@ -112,7 +112,7 @@ final class ItemIndex {
     /** A word of the same root the stemmer left different: "стажировк" and "стажировочн". */
     private java.util.Optional<String> sameRoot(String term) {
         return documentFrequency.keySet().stream()
-                .filter(known -> commonPrefix(term, known) >= Math.max(6, 0.8 * Math.min(term.length(), known.length())))
+                .filter(known -> commonPrefix(term, known) >= Math.max(6, 0.75 * Math.min(term.length(), known.length())))
                 .max(Comparator.comparingInt((String known) -> commonPrefix(term, known)).thenComparing(known -> known));
     }
 
