@@ -12,8 +12,15 @@ final class DeadlineStatus {
     private DeadlineStatus() {
     }
 
+    /** With several terms, one of which has passed: "срок прошёл 20 дней назад; следующий — осталось 163 дня". */
     static Optional<String> of(Deadline deadline, LocalDate today) {
-        return relevant(deadline, today).map(window -> describe(window, today));
+        Optional<DateWindow> relevant = relevant(deadline, today);
+        Optional<DateWindow> passed = deadline.windows().stream().filter(w -> w.end() != null && w.end().isBefore(today))
+                .reduce((first, second) -> second);
+        if (relevant.isPresent() && passed.isPresent() && relevant.get() != passed.get()) {
+            return Optional.of(describe(passed.get(), today) + "; следующий — " + describe(relevant.get(), today));
+        }
+        return relevant.map(window -> describe(window, today));
     }
 
     /** The window that matters today: the first not yet over, else the last one. */

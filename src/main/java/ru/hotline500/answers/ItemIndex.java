@@ -1,11 +1,14 @@
 package ru.hotline500.answers;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,12 +21,21 @@ final class ItemIndex {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final double INDICATOR_WEIGHT = 0.4;
+    /**
+     * The first words of an action say what it is: "Посещение школ…" is the visit, "Консультирование кураторов по
+     * вопросам посещения…" is not. A question word among them adds this share of its weight.
+     */
+    private static final int HEAD_TERMS = 2;
+    private static final double HEAD_BONUS = 0.25;
+    /** How much the share of the question an item covers weighs in its score: the item that answers all of it comes first. */
+    private static final double COVERAGE_SHARE = 0.5;
     /** An item that does not name its stage belongs to the one its dates fall in: spring is stage 1, autumn stage 2. */
     private static final double SEASON_WEIGHT = 0.5;
 
     private final List<ScopeItem> items;
     private final List<Map<String, Double>> frequencies = new ArrayList<>();
     private final List<Double> lengths = new ArrayList<>();
+    private final List<Set<String>> heads = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
 
@@ -31,7 +43,9 @@ final class ItemIndex {
         this.items = List.copyOf(items);
         for (ScopeItem item : items) {
             Map<String, Double> tf = new HashMap<>();
-            Terms.of(item.item().action()).forEach(t -> tf.merge(t, 1.0, Double::sum));
+            List<String> action = Terms.of(item.item().action());
+            action.forEach(t -> tf.merge(t, 1.0, Double::sum));
+            heads.add(Set.copyOf(action.subList(0, Math.min(HEAD_TERMS, action.size()))));
             Terms.of(item.item().indicator()).forEach(t -> tf.merge(t, INDICATOR_WEIGHT, Double::sum));
             if (!tf.containsKey("xstage1") && !tf.containsKey("xstage2")) {
                 stageBySeason(item).ifPresent(stage -> tf.put(stage, SEASON_WEIGHT));
@@ -54,14 +68,31 @@ final class ItemIndex {
     List<String> resolve(List<String> questionTerms) {
         Set<String> resolved = new LinkedHashSet<>();
         for (String term : questionTerms) {
-            resolved.add(documentFrequency.containsKey(term) ? term : nearest(term).orElse(term));
+            if (documentFrequency.containsKey(term)) {
+                resolved.add(term);
+            } else {
+                Optional<String> near = nearest(term);
+                if (near.isPresent()) {
+                    resolved.add(near.get());
+                } else if (!Terms.isQuestionWordTypo(term)) {
+                    resolved.add(term);
+                }
+            }
         }
         return new ArrayList<>(resolved);
     }
 
     /** Every item with a positive score, best first, with the share of the question's weight it covers. */
     List<Scored> search(List<String> terms) {
-        double total = terms.stream().filter(t -> !t.matches("\\d+")).mapToDouble(this::idf).sum();
+        return search(terms, Set.of());
+    }
+
+    /**
+     * As {@link #search(List)}; the optional terms (place names) add to the score of an item that contains them
+     * but are not part of the weight an item must cover.
+     */
+    List<Scored> search(List<String> terms, Set<String> optional) {
+        double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::idf).sum();
         List<Scored> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             double score = 0;
@@ -70,12 +101,13 @@ final class ItemIndex {
                 double tf = frequencies.get(i).getOrDefault(term, 0.0);
                 if (tf > 0) {
                     double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths.get(i) / averageLength));
-                    score += idf(term) * norm;
-                    covered += idf(term);
+                    score += idf(term) * (norm + (heads.get(i).contains(term) ? HEAD_BONUS : 0));
+                    covered += optional.contains(term) ? 0 : idf(term);
                 }
             }
             if (score > 0) {
-                results.add(new Scored(items.get(i), score, total == 0 ? 0 : covered / total));
+                double coverage = total == 0 ? 0 : covered / total;
+                results.add(new Scored(items.get(i), score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage), coverage));
             }
         }
         results.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -87,30 +119,37 @@ final class ItemIndex {
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
     }
 
-    private static java.util.Optional<String> stageBySeason(ScopeItem item) {
-        java.time.LocalDate start = item.item().deadline().start();
-        java.time.LocalDate end = item.item().deadline().end();
-        if (start == null || end == null || java.time.temporal.ChronoUnit.MONTHS.between(start, end) > 5) {
-            return java.util.Optional.empty();
+    private static Optional<String> stageBySeason(ScopeItem item) {
+        LocalDate start = item.item().deadline().start();
+        LocalDate end = item.item().deadline().end();
+        if (start == null || end == null || ChronoUnit.MONTHS.between(start, end) > 5) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(end.getMonthValue() <= 7 ? "xstage1" : "xstage2");
+        return Optional.of(end.getMonthValue() <= 7 ? "xstage1" : "xstage2");
     }
 
-    private java.util.Optional<String> nearest(String term) {
+    private Optional<String> nearest(String term) {
         if (term.length() < 4 || term.startsWith("x") || Character.isDigit(term.charAt(0))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int allowed = term.length() >= 7 ? 2 : 1;
-        java.util.Optional<String> typo = documentFrequency.keySet().stream()
+        Optional<String> typo = documentFrequency.keySet().stream()
                 .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
                 .filter(known -> known.charAt(0) == term.charAt(0))
                 .filter(known -> EditDistance.within(term, known, allowed))
                 .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
-        return typo.isPresent() ? typo : sameRoot(term);
+        return typo.or(() -> misspeltConcept(term, allowed)).or(() -> sameRoot(term));
+    }
+
+    /** A misspelt word of a concept the items speak of: "поседение" for "посещение" (xvisit). */
+    private Optional<String> misspeltConcept(String term, int allowed) {
+        return Terms.CONCEPT_STEMS.entrySet().stream()
+                .filter(e -> documentFrequency.containsKey(e.getValue()) && EditDistance.within(term, e.getKey(), allowed))
+                .map(Map.Entry::getValue).sorted().findFirst();
     }
 
     /** A word of the same root the stemmer left different: "стажировк" and "стажировочн". */
-    private java.util.Optional<String> sameRoot(String term) {
+    private Optional<String> sameRoot(String term) {
         return documentFrequency.keySet().stream()
                 .filter(known -> commonPrefix(term, known) >= Math.max(6, 0.75 * Math.min(term.length(), known.length())))
                 .max(Comparator.comparingInt((String known) -> commonPrefix(term, known)).thenComparing(known -> known));

@@ -31,11 +31,23 @@ final class Places {
         return terms;
     }
 
+    /**
+     * A word names a territory when it is the distinctive (first) word of its name, in any form: "на Сахалине"
+     * and "Сахалинская", "в Кизляре" and "Кизлярский".
+     */
+    private static boolean sameName(String word, String name) {
+        int common = 0;
+        while (common < word.length() && common < name.length() && word.charAt(common) == name.charAt(common)) {
+            common++;
+        }
+        return common >= 5 && word.length() - common <= 3 && name.length() - common <= 3;
+    }
+
     /** The territory the question names, a municipality before a region. */
     Optional<Territory> namedIn(String question) {
-        List<String> words = Terms.of(question);
+        List<String> words = Terms.ofQuestion(question);
         return names.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty() && Collections.indexOfSubList(words, e.getValue()) >= 0)
+                .filter(e -> !e.getValue().isEmpty() && words.stream().anyMatch(word -> sameName(word, e.getValue().get(0))))
                 .map(Map.Entry::getKey)
                 .max(java.util.Comparator.comparing((Territory t) -> t.kind() == TerritoryKind.MUNICIPALITY).thenComparing(Territory::id));
     }

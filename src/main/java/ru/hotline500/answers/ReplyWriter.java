@@ -30,7 +30,7 @@ final class ReplyWriter {
     }
 
     String listed(TimeIntent intent, List<Match> matches, int total, LocalDate today, String scopeName) {
-        String heading = heading(intent);
+        String heading = heading(intent, matches.size());
         if (matches.isEmpty()) {
             return heading + " в дорожных картах " + scopeName + " сроков нет.\n" + HAND_OFF;
         }
@@ -54,10 +54,10 @@ final class ReplyWriter {
         return text.append("\n").append(HAND_OFF).toString();
     }
 
-    private static String heading(TimeIntent intent) {
+    private static String heading(TimeIntent intent, int listed) {
         switch (intent.kind()) {
             case NEAREST:
-                return "Ближайшие сроки";
+                return listed == 1 ? "Ближайший срок" : "Ближайшие сроки";
             case OVERDUE:
                 return "Сроки, которые уже прошли";
             default:

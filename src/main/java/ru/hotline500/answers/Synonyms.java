@@ -14,19 +14,59 @@ final class Synonyms {
     private static final Map<Pattern, String> CONCEPTS = new LinkedHashMap<>();
 
     static {
+        concept(" муниципальный ", "\\bмун\\b\\.?");
+        concept(" федеральный ", "\\bфед\\b\\.?");
+        concept(" региональный ", "\\bрег\\b\\.?");
+        concept(" документы ", "\\bдок(и|ов|ам|ами|ах)?\\b");
+        concept(" педагогическая конференция ", "\\bпед\\.?\\s*конференц\\S*|педконференц\\S*");
+        concept(" город ", "(?<![0-9]\\s?)\\bг\\.\\s?(?=\\p{L})");
         concept(" xmedk ", "(ис\\s+)?(мэдк|мдэк|медк)|(информационн\\S*\\s+систем\\S*\\s+)?«?мониторинг\\S*\\s+электронн\\S*\\s+дорожн\\S*\\s+карт\\S*»?");
         concept(" xrpsh ", "рпш|риск\\S*\\s+профил\\S*");
         concept(" xshnor ", "шнор|школ\\S*\\s+с\\s+низким\\S*\\s+(образовательн\\S*\\s+)?результат\\S*");
         concept(" xantirisk ", "антириск\\S*(\\s+программ\\S*)?");
-        concept(" xconcept ", "концептуальн\\S*(\\s+документ\\S*)?|концепци\\S*|программ\\S*\\s+развити\\S*");
+        concept(" xconcept ", "концепт\\S*(\\s+документ\\S*)?|концепци\\S*|программ\\S*\\s+развити\\S*");
         concept(" xmk ", "\\bмк\\b|муниципальн\\S*\\s+координатор\\S*");
         concept(" xschool ", "\\bоо\\b|(обще)?образовательн\\S*\\s+организаци\\S*|\\bшкол\\S*");
+        concept(" xstage2 мониторинг ", "\\b(втор(ой|ого|ому|ом)|2(-?(й|го|ому|ом))?)\\s+мониторинг");
+        concept(" xstage1 мониторинг ", "\\b(перв(ый|ого|ому|ом)|1(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 ", "\\b(1|i|перв\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(1|i)\\b|\\bвесн\\S*|\\bвесенн\\S*");
         concept(" xstage2 ", "\\b(2|ii|втор\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(2|ii)\\b|\\bосен\\S*|\\bосенн\\S*");
+        concept(" xroadmap ", "\\bдк\\b|дорожн\\S*\\s+карт\\S*");
+        concept(" xiom ", "\\bиом\\b|индивидуальн\\S*\\s+(образовательн\\S*\\s+)?маршрут\\S*");
+        concept(" xgia ", "\\bгиа\\b|государственн\\S*\\s+итогов\\S*\\s+аттестаци\\S*");
+        concept(" xwhatsapp ", "whatsapp|в[ао]тс[ао]п\\S*|вацап\\S*");
+        concept(" xstratsession ", "стратсесси\\S*|стратегическ\\S*\\s+сесси\\S*");
+        concept(" xregion ", "\\bрегион\\S*");
+        concept(" xvisit ", "посещ\\S*|посет\\S*|\\bезд\\S*|\\bвыезд\\S*|\\bвизит\\S*|\\bприезж\\S*");
+        concept(" xpost ", "размещ\\S*|размест\\S*|загруз\\S*|загруж\\S*|выклад\\S*|вылож\\S*");
+        concept(" xapprove ", "утвержд\\S*|утверд\\S*");
+        concept(" xsumup ", "\\bподв[ое]д\\S*");
+        concept(" xconduct ", "\\bпровод\\S*|\\bпровед\\S*|\\bпровест\\S*");
+        concept(" xform ", "\\bс?формир\\S*");
+        concept(" xrealize ", "\\bвыполнени\\S*|\\bреализаци\\S*");
+        concept(" xverify ", "верифи\\S*");
         concept(" xwebinar ", "\\bвкс\\b|вебинар\\S*|видеоконференц\\S*");
     }
 
+    /**
+     * A usual word of each concept, for misspellings: "поседение" is not caught by the patterns, but it is one
+     * letter away from "посещение", so it means the same concept.
+     */
+    private static final Map<String, String> USUAL_WORDS = Map.ofEntries(
+            Map.entry("посещение", "xvisit"), Map.entry("посетить", "xvisit"), Map.entry("концептуальные", "xconcept"),
+            Map.entry("концепция", "xconcept"), Map.entry("антирисковые", "xantirisk"), Map.entry("вебинар", "xwebinar"),
+            Map.entry("размещение", "xpost"), Map.entry("разместить", "xpost"), Map.entry("загрузить", "xpost"),
+            Map.entry("утверждение", "xapprove"), Map.entry("утвердить", "xapprove"), Map.entry("верификация", "xverify"),
+            Map.entry("формирование", "xform"), Map.entry("реализация", "xrealize"), Map.entry("выполнение", "xrealize"),
+            Map.entry("проведение", "xconduct"), Map.entry("провести", "xconduct"), Map.entry("стратсессия", "xstratsession"),
+            Map.entry("подведение", "xsumup"), Map.entry("государственная", "xgia"), Map.entry("индивидуальный", "xiom"));
+
     private Synonyms() {
+    }
+
+    /** The usual (unfolded) words of the concepts, by concept token. */
+    static Map<String, String> usualWords() {
+        return USUAL_WORDS;
     }
 
     private static void concept(String token, String regex) {

@@ -3,7 +3,12 @@ package ru.hotline500.answers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,6 +17,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -30,12 +36,25 @@ final class Terms {
             "проходит", "проходят", "идет", "кагда", "када", "до", "по", "за", "дедлайн", "дедлайны", "сдать", "сдавать",
             "сдаем", "сдаём", "сделать", "делать", "успеть", "было", "были", "был", "была", "всё", "все", "какая",
             "планируется", "запланировано", "намечено", "ожидается", "конца", "конец", "начало", "числу", "месяца", "месяц",
-            "неделе", "неделю", "году", "год", "года", "ближайший", "ближайшие", "ближайшее", "просрочено", "просрочены");
+            "неделе", "неделю", "году", "год", "года", "ближайший", "ближайшие", "ближайшее", "просрочено", "просрочены",
+            "каком", "какому", "месяце", "времени", "время", "скольки", "скольких", "крайний", "крайнего", "крайняя",
+            "готовы", "готово", "готовим", "готовить", "сдачи", "сдача", "сдают", "примерно", "ориентировочно",
+            "точно", "точная", "точный", "вроде", "кстати", "период", "периоды", "промежуток", "состоится", "состоятся",
+            "следующей", "следующем", "следующий", "следующую", "прошлой", "прошлом", "прошлый", "прошлую", "этой",
+            "этом", "эту", "запланированы", "закрыть", "закрываем", "что", "чего");
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Pattern FILLER = Pattern.compile(
+            "\\b(по|в|из)\\s+(нашей\\s+|муниципальной\\s+|региональной\\s+)?(дорожн\\S*\\s+карт\\S*|дорожк\\S*|дк)(?!\\S)"
+                    + "|\\bпо\\s+(проекту\\s+)?500\\s*\\+?|\\bпо\\s+проекту\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** Months say when, not what: they are read by {@link TimeIntents}, not matched against actions. */
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+    private static final Pattern MONTH = Pattern.compile(
             "(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\\S*|ма[йяею]?");
+
+    private static final Set<String> QUESTION_STEMS = questionStems();
+    /** Stems of concept words as a misspelt word would be stemmed, to the concept token: "посещен" to "xvisit". */
+    static final Map<String, String> CONCEPT_STEMS = conceptStems();
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -48,6 +67,20 @@ final class Terms {
     };
 
     private Terms() {
+    }
+
+    /** Whether an unknown term is a misspelt question word ("сдават", "кагда"), which says nothing about the topic. */
+    static boolean isQuestionWordTypo(String term) {
+        return term.length() >= 4 && QUESTION_STEMS.stream().filter(stem -> stem.length() >= 4)
+                .anyMatch(stem -> EditDistance.within(term, stem, 1));
+    }
+
+    /**
+     * The terms of a question: as {@link #of(String)}, without the phrases that only say "in our plan"
+     * ("по дорожной карте", "по проекту 500+"), which every item would match.
+     */
+    static List<String> ofQuestion(String question) {
+        return of(FILLER.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" "));
     }
 
     static List<String> of(String text) {
@@ -65,6 +98,21 @@ final class Terms {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    private static Set<String> questionStems() {
+        return Set.copyOf(QUESTION_WORDS.stream().map(Terms::stem).toList());
+    }
+
+    private static Map<String, String> conceptStems() {
+        Map<String, String> stems = new HashMap<>();
+        Synonyms.usualWords().forEach((word, token) -> stems.put(stem(word), token));
+        return Map.copyOf(stems);
+    }
+
+    private static String stem(String word) {
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, new RussianLightStemmer().stem(chars, chars.length));
     }
 
     private static CharArraySet stopWords() {

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 /** Reads the time a question asks about, relative to the asker's today. */
 final class TimeIntents {
 
-    private static final List<Pattern> MONTHS = List.of("январ\\S*", "феврал\\S*", "март\\S*", "апрел\\S*", "ма[йяе]",
-            "июн\\S*", "июл\\S*", "август\\S*", "сентябр\\S*", "октябр\\S*", "ноябр\\S*", "декабр\\S*").stream()
+    /** Month names, not the adjectives made of them: "августовская конференция" is an event, not a month. */
+    private static final List<Pattern> MONTHS = List.of("январ(?!\\S*ск)\\S*", "феврал(?!\\S*ск)\\S*", "март(?!\\S*ск)\\S*",
+            "апрел(?!\\S*ск)\\S*", "ма[йяе]", "июн(?!\\S*ск)\\S*", "июл(?!\\S*ск)\\S*", "август(?!\\S*ск)\\S*",
+            "сентябр(?!\\S*ск)\\S*", "октябр(?!\\S*ск)\\S*", "ноябр(?!\\S*ск)\\S*", "декабр(?!\\S*ск)\\S*").stream()
             .map(m -> Pattern.compile("\\b(" + m + ")\\b(?:\\s+(20\\d\\d))?", Pattern.UNICODE_CHARACTER_CLASS)).toList();
     private static final Pattern UNTIL_DAY = Pattern.compile("\\bдо\\s+(\\d{1,2})(?:-?го)?\\s+(\\S+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PAST = Pattern.compile("\\b(был[аио]?|прошл\\S*|сдавали|проводил\\S*|прошедш\\S*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OVERDUE = Pattern.compile("просроч\\S*|не успел\\S*|пропустил\\S*|опоздал\\S*|горит|горят", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern NEAREST = Pattern.compile("ближайш\\S*|следующ\\S*\\s+(срок|дедлайн|пункт)\\S*|что\\s+дальше|на\\s+очереди", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NEAREST = Pattern.compile("ближай[шщ]\\S*|следующ\\S*\\s+(срок|дедлайн|пункт)\\S*|что\\s+дальше|на\\s+очереди", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String[] MONTH_NAMES = {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
             "сентябре", "октябре", "ноябре", "декабре"};
 
@@ -46,6 +48,9 @@ final class TimeIntents {
         if (text.contains("следующей неделе") || text.contains("след неделе")) {
             return TimeIntent.window(new DateRange(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6)), "на следующей неделе");
         }
+        if (text.contains("прошлой неделе") || text.contains("прошлую неделю") || text.contains("прошедшей неделе")) {
+            return TimeIntent.window(new DateRange(monday.minusWeeks(1), monday.minusDays(1)), "на прошлой неделе");
+        }
         if (text.contains("этой неделе") || text.contains("на неделе") || text.contains("эту неделю")) {
             return TimeIntent.window(new DateRange(monday, monday.plusDays(6)), "на этой неделе");
         }
@@ -57,6 +62,9 @@ final class TimeIntents {
         }
         if (text.contains("следующем месяце") || text.contains("следующий месяц")) {
             return monthWindow(YearMonth.from(today).plusMonths(1), "в следующем месяце");
+        }
+        if (text.contains("прошлом месяце") || text.contains("прошлый месяц")) {
+            return monthWindow(YearMonth.from(today).minusMonths(1), "в прошлом месяце");
         }
         if (text.contains("до конца года")) {
             return TimeIntent.window(new DateRange(today, today.withDayOfYear(today.lengthOfYear())), "до конца года");

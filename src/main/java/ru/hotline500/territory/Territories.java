@@ -3,12 +3,16 @@ package ru.hotline500.territory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The territories known to the application: regions and their municipalities. */
+/** The territories known to the application: regions and their municipalities. Looked up by id from a cache. */
 @Service
 public class Territories {
+
+    static final String CACHE = "territories";
 
     private final TerritoryRepository repository;
 
@@ -18,6 +22,7 @@ public class Territories {
 
     /** Adds the territory or updates its name, kind, region and time zone. */
     @Transactional
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public void save(Territory territory) {
         if (territory.parentId() != null) {
             Territory parent = find(territory.parentId()).orElseThrow(() -> new UnknownTerritoryException(territory.parentId()));
@@ -29,13 +34,13 @@ public class Territories {
                 .ifPresentOrElse(entity -> entity.update(territory), () -> repository.save(new TerritoryEntity(territory)));
     }
 
-    @Transactional(readOnly = true)
+    @Cacheable(cacheNames = CACHE, unless = "#result == null")
     public Optional<Territory> find(String id) {
         return repository.findById(id).map(TerritoryEntity::toTerritory);
     }
 
     /** The territory with this id, or an {@link UnknownTerritoryException} naming it. */
-    @Transactional(readOnly = true)
+    @Cacheable(cacheNames = CACHE, unless = "#result == null")
     public Territory get(String id) {
         return find(id).orElseThrow(() -> new UnknownTerritoryException(id));
     }

@@ -60,8 +60,11 @@ class AnswerEngineTests {
     }
 
     @Test
-    void theNearestDeadlinesComeInOrder() {
-        assertThat(numbers(ask("ближайший дедлайн"))).containsExactly("5", "7", "6");
+    void theNearestDeadlineIsTheItemDueSoonest() {
+        Answer answer = ask("ближайший дедлайн");
+
+        assertThat(numbers(answer)).containsExactly("5");
+        assertThat(answer.reply()).startsWith("Ближайший срок:");
     }
 
     @Test

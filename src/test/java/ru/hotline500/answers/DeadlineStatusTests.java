@@ -39,12 +39,12 @@ class DeadlineStatusTests {
     }
 
     @Test
-    void ofSeveralWindowsTheNextOneCounts() {
+    void ofSeveralWindowsSaysWhichPassedAndHowLongUntilTheNext() {
         Deadline twice = new Deadline("Март, сентябрь 2021", DeadlineKind.SEVERAL, List.of(
                 new DateWindow(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31)),
                 new DateWindow(LocalDate.of(2021, 9, 1), LocalDate.of(2021, 9, 30))));
 
-        assertThat(DeadlineStatus.of(twice, TODAY)).contains("осталось 173 дня");
+        assertThat(DeadlineStatus.of(twice, TODAY)).contains("срок прошёл 10 дней назад; следующий — осталось 173 дня");
     }
 
     @Test

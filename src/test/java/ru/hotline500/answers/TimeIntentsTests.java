@@ -53,4 +53,21 @@ class TimeIntentsTests {
     void aQuestionAboutAnActionHasNoTime() {
         assertThat(TimeIntents.of("до какого числа разместить концептуальные документы", WEDNESDAY)).isEqualTo(TimeIntent.NONE);
     }
+
+    @Test
+    void lastWeekIsTheWholeWeekBeforeThisOne() {
+        TimeIntent intent = TimeIntents.of("что было на прошлой неделе?", WEDNESDAY);
+
+        assertThat(intent.range()).isEqualTo(new DateRange(LocalDate.of(2022, 4, 11), LocalDate.of(2022, 4, 17)));
+    }
+
+    @Test
+    void anAdjectiveOfAMonthNamesAnEventNotAWindow() {
+        assertThat(TimeIntents.of("августовская педконференция когда", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NONE);
+    }
+
+    @Test
+    void aMisspeltNearestDeadlineIsStillTheNearest() {
+        assertThat(TimeIntents.of("ближайщий дедлайн", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NEAREST);
+    }
 }

@@ -1,0 +1,39 @@
+package ru.hotline500.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TermsTests {
+
+    @Test
+    void aVerbAndItsNounAreOneConcept() {
+        assertThat(Terms.of("когда кураторы ездят по школам")).contains("xvisit");
+        assertThat(Terms.of("Посещение школ-участниц закрепленными кураторами")).contains("xvisit");
+        assertThat(Terms.of("загрузить доки в мэдк")).containsExactly("xpost", "документ", "xmedk");
+    }
+
+    @Test
+    void questionWordsAreNotTheTopic() {
+        assertThat(Terms.ofQuestion("в каком месяце крайний срок, сколько осталось?")).isEmpty();
+    }
+
+    @Test
+    void phrasesThatOnlyMeanOurPlanAreDropped() {
+        assertThat(Terms.ofQuestion("что в апреле по дорожной карте")).isEmpty();
+        assertThat(Terms.ofQuestion("что по проекту 500+ в мае")).isEmpty();
+        assertThat(Terms.ofQuestion("мониторинг муниципальных дорожных карт")).contains("xroadmap");
+    }
+
+    @Test
+    void aMisspeltQuestionWordIsRecognised() {
+        assertThat(Terms.isQuestionWordTypo("сдават")).isTrue();
+        assertThat(Terms.isQuestionWordTypo("анкетирован")).isFalse();
+    }
+
+    @Test
+    void theSecondMonitoringIsTheSecondStage() {
+        assertThat(Terms.of("сколько осталось до второго мониторинга")).containsExactly("xstage2", "мониторинг");
+        assertThat(Terms.of("Мониторинг 2 этап")).containsExactly("мониторинг", "xstage2");
+    }
+}
