@@ -42,6 +42,13 @@ public final class AnswerBenchmark {
                     cold.percentileMicros(0.5), cold.percentileMicros(0.99), warm.percentileMicros(0.5), warm.percentileMicros(0.99));
             System.out.printf("Latency from the answer cache: p50 %d µs, p99 %d µs%n", cached.percentileMicros(0.5), cached.percentileMicros(0.99));
             System.out.print(Evaluation.failures(warm));
+            cache.clear();
+            Evaluation.Result holdout = Evaluation.run(answers, EvaluationSet.holdout());
+            System.out.printf("Held-out set (%d questions, not used for tuning): top-1 %.1f %%, top-3 %.1f %%, "
+                    + "not-found precision %.1f %%, recall %.1f %%, invented dates %d%n", holdout.outcomes().size(),
+                    100 * holdout.top1(), 100 * holdout.top3(), 100 * holdout.notFoundPrecision(),
+                    100 * holdout.notFoundRecall(), holdout.inventedDates().size());
+            System.out.print(Evaluation.failures(holdout));
         }
     }
 }

@@ -20,10 +20,20 @@ record EvaluationSet(List<Case> cases) {
         }
     }
 
+    /** The evaluation set the engine is measured (and was tuned) on. */
     static EvaluationSet load() {
-        try (InputStream input = EvaluationSet.class.getResourceAsStream("/answers/questions.tsv")) {
+        return load("/answers/questions.tsv");
+    }
+
+    /** Questions written after the engine was tuned, by someone who had not seen it. */
+    static EvaluationSet holdout() {
+        return load("/answers/holdout.tsv");
+    }
+
+    private static EvaluationSet load(String resource) {
+        try (InputStream input = EvaluationSet.class.getResourceAsStream(resource)) {
             if (input == null) {
-                throw new IllegalStateException("missing /answers/questions.tsv");
+                throw new IllegalStateException("missing " + resource);
             }
             String tsv = new String(input.readAllBytes(), StandardCharsets.UTF_8);
             return new EvaluationSet(tsv.lines().skip(1).filter(l -> !l.isBlank()).map(EvaluationSet::parse).toList());

@@ -50,7 +50,7 @@ class ConsoleChatTests {
     void territoryAndDateCanBeChangedByWord() throws Exception {
         String output = chat("1", "10.04.2021", "территория", "Сахалин", "2021-02-20", "ближайший дедлайн", "выход");
 
-        assertThat(output).contains("Территория: Сахалинская область. Сегодня: 20 февраля 2021.").contains("Ближайшие сроки:");
+        assertThat(output).contains("Территория: Сахалинская область. Сегодня: 20 февраля 2021.").contains("Ближайший срок:");
     }
 
     @Test

@@ -1,0 +1,6 @@
+package ru.hotline500.telegram;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AskerRepository extends JpaRepository<Asker, Long> {
+}

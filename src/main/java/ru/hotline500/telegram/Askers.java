@@ -1,0 +1,38 @@
+package ru.hotline500.telegram;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import ru.hotline500.territory.Territories;
+import ru.hotline500.territory.Territory;
+
+/** Which territory each person asks about. */
+@Component
+class Askers {
+
+    private final AskerRepository repository;
+    private final Territories territories;
+    private final Clock clock;
+
+    Askers(AskerRepository repository, Territories territories, Clock clock) {
+        this.repository = repository;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    Optional<Territory> territoryOf(Person person) {
+        return repository.findById(person.userId()).map(Asker::territoryId).flatMap(territories::find);
+    }
+
+    void choose(Person person, String territoryId) {
+        Asker asker = repository.findById(person.userId()).orElseGet(() -> new Asker(person, clock.instant()));
+        asker.chooseTerritory(territoryId, clock.instant());
+        repository.save(asker);
+    }
+
+    /** "Дубовский район (Ростовская область)". */
+    String describe(Territory territory) {
+        return territory.parentId() == null ? territory.name()
+                : territory.name() + territories.find(territory.parentId()).map(r -> " (" + r.name() + ")").orElse("");
+    }
+}

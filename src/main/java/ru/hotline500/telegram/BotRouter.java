@@ -1,0 +1,97 @@
+package ru.hotline500.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends each thing that arrives to its one handler and returns what to send back. Every button press gets its
+ * answer (Telegram shows a spinner until then), even a forged or outdated one. Used alike by the Telegram transport
+ * and by the transcript tests.
+ */
+@Component
+public class BotRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(BotRouter.class);
+
+    private final StartCommand start;
+    private final HelpCommand help;
+    private final TerritoryChoice territoryChoice;
+    private final QuestionMessage question;
+    private final ChatMembership membership;
+
+    BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
+              ChatMembership membership) {
+        this.start = start;
+        this.help = help;
+        this.territoryChoice = territoryChoice;
+        this.question = question;
+        this.membership = membership;
+    }
+
+    public List<Outgoing> route(Inbound inbound) {
+        if (inbound instanceof Inbound.Message message) {
+            return message.isCommand() ? command(message) : text(message);
+        }
+        if (inbound instanceof Inbound.ButtonPress press) {
+            return button(press);
+        }
+        if (inbound instanceof Inbound.Membership change) {
+            return membership.changed(change);
+        }
+        if (inbound instanceof Inbound.ChatMigrated migration) {
+            return membership.migrated(migration);
+        }
+        return List.of();
+    }
+
+    /** What a person gets when answering them failed: a short apology, and the button's spinner stopped. */
+    public List<Outgoing> apology(Inbound inbound) {
+        if (inbound instanceof Inbound.ButtonPress press) {
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null),
+                    Outgoing.Message.text(press.chat(), BotTexts.APOLOGY));
+        }
+        if (inbound instanceof Inbound.Message message) {
+            return List.of(Outgoing.Message.text(message.chat(), BotTexts.APOLOGY));
+        }
+        return List.of();
+    }
+
+    private List<Outgoing> command(Inbound.Message message) {
+        switch (message.command()) {
+            case "start":
+                return start.handle(message);
+            case "help":
+                return help.handle(message);
+            case "territory":
+                return message.chat().isPrivate()
+                        ? territoryChoice.begin(message.chat(), message.from(), "Сменим территорию.")
+                        : help.handle(message);
+            default:
+                return List.of(Outgoing.Message.text(message.chat(), BotTexts.UNKNOWN_COMMAND));
+        }
+    }
+
+    private List<Outgoing> text(Inbound.Message message) {
+        if (message.chat().isPrivate() && territoryChoice.isChoosing(message.chat(), message.from())) {
+            return territoryChoice.typed(message);
+        }
+        return question.handle(message);
+    }
+
+    private List<Outgoing> button(Inbound.ButtonPress press) {
+        List<Outgoing> result = new ArrayList<>();
+        if (TerritoryChoice.handles(press.data())) {
+            result.addAll(territoryChoice.pressed(press));
+        } else {
+            log.warn("Unknown button pressed by user {} in chat {}: {}", press.from().userId(), press.chat().id(), press.data());
+            result.add(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
+        }
+        if (result.stream().noneMatch(o -> o instanceof Outgoing.ButtonAnswer)) {
+            result.add(0, new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,78 @@
+package ru.hotline500.telegram;
+
+/** Everything the bot says on Telegram besides the answers themselves, in one place to review the wording. */
+final class BotTexts {
+
+    static final String CHOOSE_REGION = "Выберите, пожалуйста, ваш регион:";
+    static final String CHOOSE_BY_BUTTON = "Пожалуйста, выберите территорию кнопкой под сообщением.";
+    static final String WHOLE_REGION = "Весь регион (региональный уровень)";
+    static final String OTHER_REGION = "« Другой регион";
+    static final String STALE_BUTTON = "Эта кнопка больше не действует.";
+    static final String UNKNOWN_COMMAND = "Такой команды я не знаю. Просто напишите вопрос о сроках обычными словами, "
+            + "например: «до какого числа разместить концептуальные документы в МЭДК?»";
+    static final String APOLOGY = "Извините, при обработке вашего сообщения произошла ошибка. Попробуйте, пожалуйста, ещё раз "
+            + "чуть позже; если не получится — напишите координатору.";
+    static final String NOT_TEXT = "Я понимаю только текстовые сообщения. Напишите, пожалуйста, вопрос о сроках словами.";
+    static final String OPEN_PRIVATE_CHAT = "Открыть личный чат с ботом";
+
+    private BotTexts() {
+    }
+
+    static String welcome(String name) {
+        return (name == null || name.isBlank() ? "Здравствуйте!" : "Здравствуйте, " + name + "!")
+                + " Я бот горячей линии Проекта 500+. Отвечаю на вопросы о сроках из дорожных карт вашей территории: "
+                + "что сделать, до какого числа, сколько дней осталось и кто отвечает.\n\n"
+                + "Сначала выберите территорию, по дорожным картам которой отвечать.";
+    }
+
+    static String welcomeBack(String territory) {
+        return "Здравствуйте! Я отвечаю по дорожным картам: " + territory + ". Напишите вопрос о сроках обычными словами.\n"
+                + "Сменить территорию: /territory. Подсказка: /help.";
+    }
+
+    static String chooseMunicipality(String region) {
+        return region + ": выберите муниципалитет или региональный уровень.";
+    }
+
+    static String territoryChosen(String territory) {
+        return "Готово: отвечаю по дорожным картам — " + territory + ".\n\n"
+                + "Спросите, например:\n"
+                + "• до какого числа разместить концептуальные документы в МЭДК?\n"
+                + "• что нужно сдать в мае?\n"
+                + "• ближайший дедлайн\n"
+                + "• что просрочено?";
+    }
+
+    static String help(String territory) {
+        return "Я отвечаю на вопросы о сроках из дорожных карт Проекта 500+"
+                + (territory == null ? "." : " (сейчас — " + territory + ").") + "\n\n"
+                + "Пишите как в обычном чате:\n"
+                + "• кагда отчет куратора за 1 этап\n"
+                + "• экспертиза документов второго этапа когда?\n"
+                + "• что у нас на этой неделе\n"
+                + "• сколько дней осталось до мониторинга\n"
+                + "• а в Сахалинской области когда круглый стол?\n\n"
+                + "Я называю пункт дорожной карты, срок, сколько дней осталось и кто отвечает. "
+                + "Если в дорожной карте такого пункта нет, я так и скажу — даты не придумываю.\n\n"
+                + "/territory — сменить территорию\n/help — эта подсказка";
+    }
+
+    static String groupHelp(String botName) {
+        return "Я бот горячей линии Проекта 500+: отвечаю на вопросы о сроках из дорожных карт.\n"
+                + "В группе задайте вопрос ответом (reply) на любое моё сообщение — отвечу по территории, которую вы выбрали "
+                + "в личном чате со мной" + (botName == null ? "." : " (@" + botName + ").")
+                + "\n/help — эта подсказка";
+    }
+
+    static String addedToGroup(String botName) {
+        return "Спасибо, что добавили меня в группу! " + groupHelp(botName);
+    }
+
+    static String chooseTerritoryFirst() {
+        return "Чтобы ответить, мне нужно знать вашу территорию. " + CHOOSE_REGION;
+    }
+
+    static String groupAskerWithoutTerritory() {
+        return "Я пока не знаю вашу территорию. Откройте личный чат со мной, выберите её — и задайте вопрос снова.";
+    }
+}

@@ -1,0 +1,24 @@
+package ru.hotline500.telegram;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** /help: how to ask, with examples; in a group, how to ask there. */
+@Component
+class HelpCommand {
+
+    private final Askers askers;
+    private final BotIdentity identity;
+
+    HelpCommand(Askers askers, BotIdentity identity) {
+        this.askers = askers;
+        this.identity = identity;
+    }
+
+    List<Outgoing> handle(Inbound.Message message) {
+        String text = message.chat().isPrivate()
+                ? BotTexts.help(askers.territoryOf(message.from()).map(askers::describe).orElse(null))
+                : BotTexts.groupHelp(identity.username().orElse(null));
+        return List.of(Outgoing.Message.text(message.chat(), text));
+    }
+}

@@ -1,0 +1,37 @@
+package ru.hotline500.telegram;
+
+/** What arrived from Telegram, in our own terms: each update becomes exactly one of these. */
+public sealed interface Inbound {
+
+    long updateId();
+
+    ChatRef chat();
+
+    /**
+     * A text message: in a private chat any text; in a group a command addressed to the bot or a reply to one of its
+     * messages. {@code command} is the command without the slash and the bot's name ("start"), null for plain text;
+     * {@code text} is what follows the command, or the whole text.
+     */
+    record Message(long updateId, ChatRef chat, Person from, int messageId, String command, String text) implements Inbound {
+
+        public boolean isCommand() {
+            return command != null;
+        }
+    }
+
+    /** A press on one of the bot's buttons; {@code data} is the button's callback data, which anyone could forge. */
+    record ButtonPress(long updateId, ChatRef chat, Person from, String callbackId, int messageId, String data) implements Inbound {
+    }
+
+    /** The bot was added to a chat or removed from it. */
+    record Membership(long updateId, ChatRef chat, Person by, boolean botIsMember, String chatTitle) implements Inbound {
+    }
+
+    /** A group became a supergroup and has a new id from now on. */
+    record ChatMigrated(long updateId, ChatRef chat, long newChatId) implements Inbound {
+    }
+
+    /** Anything the bot does not act on (a message in a group not meant for it, an edit, a sticker). */
+    record Ignored(long updateId, ChatRef chat, String reason) implements Inbound {
+    }
+}

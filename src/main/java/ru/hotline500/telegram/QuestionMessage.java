@@ -1,0 +1,54 @@
+package ru.hotline500.telegram;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.hotline500.answers.Answer;
+import ru.hotline500.answers.DeadlineAnswers;
+import ru.hotline500.answers.Question;
+import ru.hotline500.territory.Territory;
+
+/** A question in plain words: answered from the roadmaps of the asker's territory. */
+@Component
+class QuestionMessage {
+
+    private static final int LONGEST_QUESTION = 1000;
+
+    private final DeadlineAnswers answers;
+    private final Askers askers;
+    private final TerritoryChoice territoryChoice;
+    private final BotIdentity identity;
+
+    QuestionMessage(DeadlineAnswers answers, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity) {
+        this.answers = answers;
+        this.askers = askers;
+        this.territoryChoice = territoryChoice;
+        this.identity = identity;
+    }
+
+    List<Outgoing> handle(Inbound.Message message) {
+        if (message.text().isBlank()) {
+            return List.of(reply(message, BotTexts.NOT_TEXT, List.of()));
+        }
+        Territory territory = askers.territoryOf(message.from()).orElse(null);
+        if (territory == null) {
+            return withoutTerritory(message);
+        }
+        String text = message.text().length() > LONGEST_QUESTION ? message.text().substring(0, LONGEST_QUESTION) : message.text();
+        Answer answer = answers.answer(new Question(text, territory.id(), null));
+        return List.of(reply(message, answer.reply(), List.of()));
+    }
+
+    private List<Outgoing> withoutTerritory(Inbound.Message message) {
+        if (message.chat().isPrivate()) {
+            return territoryChoice.begin(message.chat(), message.from(), BotTexts.chooseTerritoryFirst());
+        }
+        List<List<Button>> link = identity.privateChatLink(null)
+                .map(url -> List.of(List.of(Button.link(BotTexts.OPEN_PRIVATE_CHAT, url)))).orElse(List.of());
+        return List.of(reply(message, BotTexts.groupAskerWithoutTerritory(), link));
+    }
+
+    /** In a group the answer quotes the question, so that everyone sees whose it is. */
+    private static Outgoing.Message reply(Inbound.Message message, String text, List<List<Button>> buttons) {
+        return new Outgoing.Message(message.chat(), text, buttons, message.chat().isPrivate() ? null : message.messageId());
+    }
+}

@@ -1,0 +1,108 @@
+package ru.hotline500.telegram;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.hotline500.territory.Territories;
+import ru.hotline500.territory.Territory;
+import ru.hotline500.territory.TerritoryKind;
+
+/**
+ * Choosing the territory whose roadmaps answer a person: region, then municipality (or the region itself), by
+ * buttons. Button data are "r:&lt;region&gt;", "t:&lt;territory&gt;" and "regions"; anything else is refused.
+ */
+@Component
+class TerritoryChoice {
+
+    static final String REGION = "r:";
+    static final String TERRITORY = "t:";
+    static final String REGIONS = "regions";
+    private static final Logger log = LoggerFactory.getLogger(TerritoryChoice.class);
+
+    private final Territories territories;
+    private final Askers askers;
+    private final ConversationRepository conversations;
+    private final Clock clock;
+
+    TerritoryChoice(Territories territories, Askers askers, ConversationRepository conversations, Clock clock) {
+        this.territories = territories;
+        this.askers = askers;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    List<Outgoing> begin(ChatRef chat, Person person, String intro) {
+        conversations.save(Conversation.territoryChoice(new ConversationId(chat.id(), person.userId()), clock.instant()));
+        return List.of(new Outgoing.Message(chat, intro + "\n\n" + BotTexts.CHOOSE_REGION, regionButtons(), null));
+    }
+
+    boolean isChoosing(ChatRef chat, Person person) {
+        return conversations.existsById(new ConversationId(chat.id(), person.userId()));
+    }
+
+    /** Text typed while the buttons are waiting: show them again. */
+    List<Outgoing> typed(Inbound.Message message) {
+        Optional<Conversation> conversation = conversations.findById(new ConversationId(message.chat().id(), message.from().userId()));
+        List<List<Button>> buttons = conversation.filter(c -> c.step() == Conversation.Step.MUNICIPALITY)
+                .map(c -> municipalityButtons(c.chosenRegion())).orElseGet(this::regionButtons);
+        return List.of(new Outgoing.Message(message.chat(), BotTexts.CHOOSE_BY_BUTTON, buttons, null));
+    }
+
+    static boolean handles(String data) {
+        return data.startsWith(REGION) || data.startsWith(TERRITORY) || data.equals(REGIONS);
+    }
+
+    List<Outgoing> pressed(Inbound.ButtonPress press) {
+        ConversationId id = new ConversationId(press.chat().id(), press.from().userId());
+        Conversation conversation = conversations.findById(id).orElseGet(() -> Conversation.territoryChoice(id, clock.instant()));
+        if (press.data().equals(REGIONS)) {
+            if (conversation.step() == Conversation.Step.MUNICIPALITY) {
+                conversation.backToRegions(clock.instant());
+            }
+            conversations.save(conversation);
+            return answered(press, new Outgoing.Message(press.chat(), BotTexts.CHOOSE_REGION, regionButtons(), null));
+        }
+        Optional<Territory> territory = territories.find(press.data().substring(press.data().indexOf(':') + 1));
+        if (territory.isEmpty()) {
+            log.warn("Button with unknown territory pressed by user {}: {}", press.from().userId(), press.data());
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
+        }
+        Territory chosen = territory.get();
+        if (press.data().startsWith(REGION) && chosen.kind() == TerritoryKind.REGION && !municipalities(chosen).isEmpty()) {
+            conversation.regionChosen(chosen.id(), clock.instant());
+            conversations.save(conversation);
+            return answered(press, new Outgoing.Message(press.chat(), BotTexts.chooseMunicipality(chosen.name()),
+                    municipalityButtons(chosen.id()), null));
+        }
+        askers.choose(press.from(), chosen.id());
+        conversations.deleteById(id);
+        return answered(press, Outgoing.Message.text(press.chat(), BotTexts.territoryChosen(askers.describe(chosen))));
+    }
+
+    private static List<Outgoing> answered(Inbound.ButtonPress press, Outgoing.Message message) {
+        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null), message);
+    }
+
+    private List<List<Button>> regionButtons() {
+        return territories.all().stream().filter(t -> t.kind() == TerritoryKind.REGION)
+                .map(t -> List.of(Button.callback(t.name(), REGION + t.id()))).toList();
+    }
+
+    private List<List<Button>> municipalityButtons(String regionId) {
+        List<List<Button>> rows = new ArrayList<>();
+        territories.find(regionId).ifPresent(region -> {
+            municipalities(region).forEach(t -> rows.add(List.of(Button.callback(t.name(), TERRITORY + t.id()))));
+            rows.add(List.of(Button.callback(BotTexts.WHOLE_REGION, TERRITORY + region.id())));
+        });
+        rows.add(List.of(Button.callback(BotTexts.OTHER_REGION, REGIONS)));
+        return rows;
+    }
+
+    private List<Territory> municipalities(Territory region) {
+        return territories.all().stream().filter(t -> region.id().equals(t.parentId())).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package ru.hotline500.telegram.outbox;
+
+import java.time.Duration;
+
+/** How an attempt to send ended, as the sender needs to know it. */
+public sealed interface Delivery {
+
+    /** Telegram confirmed; {@code messageId} is the sent message's id (null for a button answer). */
+    record Sent(Integer messageId) implements Delivery {
+    }
+
+    /** 429: too many requests, wait this long. */
+    record RetryAfter(Duration delay) implements Delivery {
+    }
+
+    /** A server error or the network: try again later. */
+    record Transient(String reason) implements Delivery {
+    }
+
+    /** 400 or 403 (blocked by the user, chat not found): trying again will not help. */
+    record Permanent(int code, String reason) implements Delivery {
+    }
+}

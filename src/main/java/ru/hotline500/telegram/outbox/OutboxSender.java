@@ -1,0 +1,215 @@
+package ru.hotline500.telegram.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Sends what the outbox holds, oldest first within each chat, one message of a chat at a time, within
+ * {@link SendingLimits}: a 429 waits its {@code retry_after}, server and network errors retry with
+ * {@link RetryPolicy}, a refusal for good (400, 403) is recorded and not retried. The state is in memory and in the
+ * table alike: after a restart, {@link #load} picks up every message not confirmed.
+ */
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final DeliveryChannel channel;
+    private final OutboxStore store;
+    private final Clock clock;
+    private final Executor executor;
+    private final ApplicationEventPublisher events;
+    private final LimitsProperties properties;
+    private final SendingLimits limits;
+    private final Map<String, Deque<OutboxMessage>> lanes = new LinkedHashMap<>();
+    private final Set<Long> queued = new HashSet<>();
+    private final Set<String> inFlight = new HashSet<>();
+    private final Map<Long, Instant> pausedChats = new HashMap<>();
+    private Runnable wake = () -> { };
+
+    OutboxSender(DeliveryChannel channel, OutboxStore store, Clock clock, Executor executor, ApplicationEventPublisher events,
+                 LimitsProperties properties) {
+        this.channel = channel;
+        this.store = store;
+        this.clock = clock;
+        this.executor = executor;
+        this.events = events;
+        this.properties = properties;
+        this.limits = new SendingLimits(properties, clock.instant());
+    }
+
+    /** Called whenever there may be something new to send (the dispatching loop waits on it). */
+    void onWork(Runnable wake) {
+        this.wake = wake;
+    }
+
+    /** Every pending message of the table, at start. */
+    void load() {
+        enqueue(store.pending());
+    }
+
+    /** Messages just committed to the table. */
+    public void enqueue(Collection<OutboxMessage> messages) {
+        synchronized (this) {
+            for (OutboxMessage message : messages) {
+                if (queued.add(message.id())) {
+                    lanes.computeIfAbsent(message.lane(), lane -> new ArrayDeque<>()).add(message);
+                }
+            }
+        }
+        wake.run();
+    }
+
+    /** A group became a supergroup: what waits for the old id goes to the new one. */
+    synchronized void migrate(long oldChatId, long newChatId) {
+        Deque<OutboxMessage> lane = lanes.remove("chat:" + oldChatId);
+        if (lane != null) {
+            Deque<OutboxMessage> moved = new ArrayDeque<>();
+            lane.forEach(m -> moved.add(new OutboxMessage(m.id(), newChatId, m.chatKind(), m.threadId(), m.kind(), m.text(),
+                    m.buttons(), m.replyTo(), m.callbackId(), m.attempts(), m.nextAttemptAt())));
+            lanes.put("chat:" + newChatId, moved);
+        }
+    }
+
+    /**
+     * Starts sending every message that may go now; returns when the next one may go (null when nothing waits).
+     * Called by the dispatching loop, and directly by tests with a clock of their own.
+     */
+    synchronized Instant dispatch() {
+        Instant now = clock.instant();
+        Instant next = null;
+        List<Runnable> sends = new ArrayList<>();
+        for (Map.Entry<String, Deque<OutboxMessage>> entry : lanes.entrySet()) {
+            if (inFlight.contains(entry.getKey())) {
+                continue;
+            }
+            OutboxMessage message = entry.getValue().peek();
+            Instant ready = latest(message.nextAttemptAt(), pausedChats.getOrDefault(message.chatId(), Instant.MIN));
+            Duration wait = ready.isAfter(now) ? Duration.between(now, ready) : limits.tryAcquire(message, now);
+            if (!wait.isZero()) {
+                next = next == null || now.plus(wait).isBefore(next) ? now.plus(wait) : next;
+                continue;
+            }
+            inFlight.add(entry.getKey());
+            sends.add(() -> send(entry.getKey(), message));
+        }
+        limits.forgetQuietChats(now);
+        sends.forEach(executor::execute);
+        return next;
+    }
+
+    synchronized int waiting() {
+        return queued.size();
+    }
+
+    private void send(String lane, OutboxMessage message) {
+        Delivery delivery;
+        try {
+            delivery = channel.deliver(message);
+        } catch (RuntimeException e) {
+            delivery = new Delivery.Transient(String.valueOf(e));
+        }
+        try {
+            record(lane, message, delivery);
+        } catch (RuntimeException e) {
+            log.error("Could not record how message {} to chat {} was delivered: {}", message.id(), message.chatId(), e.toString());
+        } finally {
+            synchronized (this) {
+                inFlight.remove(lane);
+            }
+            wake.run();
+        }
+    }
+
+    private void record(String lane, OutboxMessage message, Delivery delivery) {
+        Instant now = clock.instant();
+        if (delivery instanceof Delivery.Sent sent) {
+            store.markSent(message.id(), sent.messageId());
+            done(lane, message);
+        } else if (delivery instanceof Delivery.RetryAfter retry) {
+            waitAsTold(lane, message, retry.delay(), now);
+        } else if (delivery instanceof Delivery.Transient failure) {
+            retryOrGiveUp(lane, message, failure.reason(), now);
+        } else {
+            refused(lane, message, (Delivery.Permanent) delivery);
+        }
+    }
+
+    private void waitAsTold(String lane, OutboxMessage message, Duration wait, Instant now) {
+        log.warn("Telegram asks to wait {} s before writing to chat {}", wait.toSeconds(), message.chatId());
+        Instant when = now.plus(wait);
+        synchronized (this) {
+            pausedChats.put(message.chatId(), when);
+        }
+        store.retryAt(message.id(), message.attempts(), when, "429: retry after " + wait.toSeconds() + " s");
+        replaceHead(lane, message.retryAt(when, message.attempts()));
+    }
+
+    private void retryOrGiveUp(String lane, OutboxMessage message, String reason, Instant now) {
+        int attempts = message.attempts() + 1;
+        if (attempts >= properties.maxAttempts()) {
+            log.error("Message {} to chat {} given up after {} attempts: {}", message.id(), message.chatId(), attempts, reason);
+            store.markFailed(message.id(), reason);
+            done(lane, message);
+            return;
+        }
+        Instant when = now.plus(RetryPolicy.after(attempts));
+        log.warn("Message {} to chat {} not sent ({}), attempt {} at {}", message.id(), message.chatId(), reason, attempts + 1, when);
+        store.retryAt(message.id(), attempts, when, reason);
+        replaceHead(lane, message.retryAt(when, attempts));
+    }
+
+    /** Refused for good; a chat that blocked the bot or is gone gets none of what still waits for it. */
+    private void refused(String lane, OutboxMessage message, Delivery.Permanent refusal) {
+        log.warn("Telegram refused message {} to chat {}: {} {}", message.id(), message.chatId(), refusal.code(), refusal.reason());
+        store.markFailed(message.id(), refusal.code() + ": " + refusal.reason());
+        done(lane, message);
+        if (message.kind() == OutboxMessage.Kind.MESSAGE && (refusal.code() == 403 || refusal.reason().contains("chat not found"))) {
+            List<OutboxMessage> rest;
+            synchronized (this) {
+                Deque<OutboxMessage> remaining = lanes.remove(lane);
+                rest = remaining == null ? List.of() : List.copyOf(remaining);
+                rest.forEach(m -> queued.remove(m.id()));
+            }
+            rest.forEach(m -> store.markFailed(m.id(), "chat unreachable: " + refusal.reason()));
+            events.publishEvent(new ChatUnreachable(message.chatId(), refusal.code(), refusal.reason()));
+        }
+    }
+
+    private synchronized void done(String lane, OutboxMessage message) {
+        Deque<OutboxMessage> queue = lanes.get(lane);
+        if (queue != null && !queue.isEmpty() && queue.peek().id() == message.id()) {
+            queue.poll();
+            if (queue.isEmpty()) {
+                lanes.remove(lane);
+            }
+        }
+        queued.remove(message.id());
+    }
+
+    private synchronized void replaceHead(String lane, OutboxMessage message) {
+        Deque<OutboxMessage> queue = lanes.get(lane);
+        if (queue != null && !queue.isEmpty() && queue.peek().id() == message.id()) {
+            queue.poll();
+            queue.addFirst(message);
+        }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,22 @@
+package ru.hotline500.telegram.transport;
+
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The command menus Telegram shows: one for private chats, one for groups. */
+class CommandMenus {
+
+    void set(TelegramClient client) throws TelegramApiException {
+        client.execute(SetMyCommands.builder().scope(new BotCommandScopeAllPrivateChats()).commands(List.of(
+                new BotCommand("start", "Начать и выбрать территорию"),
+                new BotCommand("territory", "Сменить территорию"),
+                new BotCommand("help", "Как задать вопрос"))).build());
+        client.execute(SetMyCommands.builder().scope(new BotCommandScopeAllGroupChats()).commands(List.of(
+                new BotCommand("help", "Как спросить бота в группе"))).build());
+    }
+}

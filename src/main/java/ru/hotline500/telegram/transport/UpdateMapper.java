@@ -1,0 +1,113 @@
+package ru.hotline500.telegram.transport;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import ru.hotline500.telegram.ChatKind;
+import ru.hotline500.telegram.ChatRef;
+import ru.hotline500.telegram.Inbound;
+import ru.hotline500.telegram.Person;
+
+/**
+ * Turns a Telegram update into our own record. In groups the bot reacts only to commands addressed to it (or to
+ * no bot in particular) and to replies to its own messages; everything else there is {@link Inbound.Ignored}.
+ */
+final class UpdateMapper {
+
+    private final long botId;
+    private final String botName;
+
+    UpdateMapper(long botId, String botName) {
+        this.botId = botId;
+        this.botName = botName.toLowerCase(Locale.ROOT);
+    }
+
+    Inbound map(Update update) {
+        long id = update.getUpdateId();
+        if (update.getCallbackQuery() != null) {
+            return press(id, update.getCallbackQuery());
+        }
+        if (update.getMyChatMember() != null) {
+            return membership(id, update.getMyChatMember());
+        }
+        Message message = update.getMessage();
+        if (message == null) {
+            return new Inbound.Ignored(id, null, "no message");
+        }
+        ChatRef chat = chat(message.getChat(), message);
+        if (message.getMigrateToChatId() != null) {
+            return new Inbound.ChatMigrated(id, chat, message.getMigrateToChatId());
+        }
+        if (message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+            return new Inbound.Ignored(id, chat, "not from a person");
+        }
+        return message(id, chat, message);
+    }
+
+    private Inbound message(long id, ChatRef chat, Message message) {
+        String text = message.hasText() ? message.getText().strip() : "";
+        Person from = person(message.getFrom());
+        if (text.startsWith("/")) {
+            String[] parts = text.split("\\s+", 2);
+            String[] command = parts[0].substring(1).split("@", 2);
+            if (command.length == 2 && !command[1].toLowerCase(Locale.ROOT).equals(botName)) {
+                return new Inbound.Ignored(id, chat, "command for another bot");
+            }
+            return new Inbound.Message(id, chat, from, message.getMessageId(), command[0].toLowerCase(Locale.ROOT),
+                    parts.length > 1 ? parts[1] : "");
+        }
+        if (!chat.isPrivate() && !repliesToBot(message)) {
+            return new Inbound.Ignored(id, chat, "group talk");
+        }
+        return new Inbound.Message(id, chat, from, message.getMessageId(), null, text);
+    }
+
+    private boolean repliesToBot(Message message) {
+        Message replied = message.getReplyToMessage();
+        return replied != null && replied.getFrom() != null && replied.getFrom().getId() == botId
+                && !(Boolean.TRUE.equals(message.getIsTopicMessage()) && replied.getMessageId().equals(message.getMessageThreadId()));
+    }
+
+    private Inbound press(long id, CallbackQuery query) {
+        Chat chat = query.getMessage() == null ? null : query.getMessage().getChat();
+        ChatRef ref = chat == null ? ChatRef.privateChat(query.getFrom().getId()) : new ChatRef(chat.getId(), kind(chat), threadOf(query));
+        int messageId = query.getMessage() == null ? 0 : query.getMessage().getMessageId();
+        return new Inbound.ButtonPress(id, ref, person(query.getFrom()), query.getId(), messageId,
+                Optional.ofNullable(query.getData()).orElse(""));
+    }
+
+    private static Integer threadOf(CallbackQuery query) {
+        return query.getMessage() instanceof Message message && Boolean.TRUE.equals(message.getIsTopicMessage())
+                ? message.getMessageThreadId() : null;
+    }
+
+    private Inbound membership(long id, ChatMemberUpdated change) {
+        String status = change.getNewChatMember().getStatus();
+        boolean member = !status.equals("left") && !status.equals("kicked");
+        return new Inbound.Membership(id, chat(change.getChat(), null), person(change.getFrom()), member, change.getChat().getTitle());
+    }
+
+    private static ChatRef chat(Chat chat, Message message) {
+        Integer thread = message != null && Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
+        return new ChatRef(chat.getId(), kind(chat), thread);
+    }
+
+    private static ChatKind kind(Chat chat) {
+        return switch (chat.getType()) {
+            case "private" -> ChatKind.PRIVATE;
+            case "group" -> ChatKind.GROUP;
+            case "supergroup" -> ChatKind.SUPERGROUP;
+            default -> ChatKind.CHANNEL;
+        };
+    }
+
+    private static Person person(User user) {
+        String name = user.getFirstName() + (user.getLastName() == null ? "" : " " + user.getLastName());
+        return new Person(user.getId(), name.strip());
+    }
+}

@@ -1,0 +1,241 @@
+package ru.hotline500.telegram.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on 127.0.0.1 that behaves like Telegram where the bot can tell: getUpdates is held open until
+ * an update comes or the timeout passes and honours the offset (it keeps every update, so a bot that forgot its
+ * offset gets old ones again); sendMessage can be told to fail with 429 or 500 first; everything sent is recorded.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    public static final String TOKEN = "123456:TEST-TOKEN";
+    public static final long BOT_ID = 999;
+    public static final String BOT_NAME = "hotline500_test_bot";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Deque<Integer> sendFailures = new ArrayDeque<>();
+    private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private volatile boolean unreachable;
+    private int retryAfterSeconds = 1;
+
+    /** A method the bot called, with its JSON body and what it was answered (HTTP status). */
+    public record Call(String method, JsonNode body, int status, long nanoTime) {
+    }
+
+    public FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "fake-bot-api");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** While unreachable every call gets 502, as when Telegram cannot be reached through a proxy. */
+    public void unreachable(boolean value) {
+        this.unreachable = value;
+    }
+
+    /** The next sendMessage calls fail with these HTTP codes (429 carries retry_after), in order. */
+    public synchronized void failNextSends(int retryAfter, Integer... codes) {
+        this.retryAfterSeconds = retryAfter;
+        sendFailures.addAll(List.of(codes));
+    }
+
+    public synchronized long text(long chatId, long userId, String text) {
+        ObjectNode message = message(chatId, "private", userId, text);
+        return push(update -> update.set("message", message));
+    }
+
+    public synchronized long press(long chatId, long userId, int messageId, String data) {
+        return push(update -> {
+            ObjectNode query = update.putObject("callback_query");
+            query.put("id", "cb" + update.get("update_id").asLong());
+            query.set("from", user(userId));
+            query.put("chat_instance", "ci" + chatId);
+            query.put("data", data);
+            ObjectNode message = message(chatId, chatId > 0 ? "private" : "supergroup", BOT_ID, "…");
+            message.put("message_id", messageId);
+            message.set("from", user(BOT_ID).put("is_bot", true));
+            query.set("message", message);
+        });
+    }
+
+    /** An update of any shape: the consumer fills the update object. */
+    public synchronized long push(java.util.function.Consumer<ObjectNode> filler) {
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", updates.size() + 1);
+        filler.accept(update);
+        updates.add(update);
+        notifyAll();
+        return update.get("update_id").asLong();
+    }
+
+    public ObjectNode message(long chatId, String type, long userId, String text) {
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", messageIds.incrementAndGet());
+        message.put("date", 1_700_000_000);
+        ObjectNode chat = message.putObject("chat");
+        chat.put("id", chatId);
+        chat.put("type", type);
+        if (!"private".equals(type)) {
+            chat.put("title", "Группа " + chatId);
+        }
+        message.set("from", user(userId));
+        message.put("text", text);
+        return message;
+    }
+
+    public ObjectNode user(long id) {
+        ObjectNode user = json.createObjectNode();
+        user.put("id", id);
+        user.put("is_bot", id == BOT_ID);
+        user.put("first_name", id == BOT_ID ? "Hotline" : "Мария");
+        if (id == BOT_ID) {
+            user.put("username", BOT_NAME);
+        }
+        return user;
+    }
+
+    public synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
+    }
+
+    /** Messages delivered (answered 200) to a chat, texts in order. */
+    public synchronized List<JsonNode> delivered(long chatId) {
+        return calls.stream().filter(c -> c.method().equals("sendmessage") && c.status() == 200)
+                .map(Call::body).filter(b -> b.get("chat_id").asLong() == chatId).toList();
+    }
+
+    /** Waits until the condition on the recorded calls holds; fails the test after the timeout. */
+    public void await(String what, Predicate<FakeBotApi> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(this)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; calls: " + summary());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private synchronized String summary() {
+        return calls.stream().map(c -> c.method() + "(" + c.status() + ")").toList().toString();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+        if (unreachable) {
+            respond(exchange, method, body, 502, error(502, "Bad Gateway"));
+            return;
+        }
+        if (!path.startsWith("/bot" + TOKEN + "/")) {
+            respond(exchange, method, body, 401, error(401, "Unauthorized"));
+            return;
+        }
+        switch (method) {
+            case "getme" -> respond(exchange, method, body, 200, ok(user(BOT_ID).put("is_bot", true)));
+            case "getupdates" -> respond(exchange, method, body, 200, ok(updatesFrom(body)));
+            case "sendmessage" -> sendMessage(exchange, body);
+            default -> respond(exchange, method, body, 200, ok(json.getNodeFactory().booleanNode(true)));
+        }
+    }
+
+    private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
+        Integer failure;
+        synchronized (this) {
+            failure = sendFailures.poll();
+        }
+        if (failure != null) {
+            ObjectNode error = error(failure, failure == 429 ? "Too Many Requests: retry after " + retryAfterSeconds : "Internal Server Error");
+            if (failure == 429) {
+                error.putObject("parameters").put("retry_after", retryAfterSeconds);
+            }
+            respond(exchange, "sendmessage", body, failure, error);
+            return;
+        }
+        ObjectNode message = message(body.get("chat_id").asLong(), body.get("chat_id").asLong() > 0 ? "private" : "supergroup", BOT_ID,
+                body.get("text").asText());
+        message.set("from", user(BOT_ID).put("is_bot", true));
+        respond(exchange, "sendmessage", body, 200, ok(message));
+    }
+
+    private synchronized JsonNode updatesFrom(JsonNode request) {
+        long offset = request.path("offset").asLong(0);
+        long timeoutMillis = request.path("timeout").asLong(0) * 1000;
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (updates.stream().noneMatch(u -> u.get("update_id").asLong() >= offset) && System.currentTimeMillis() < deadline) {
+            try {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        var result = json.createArrayNode();
+        updates.stream().filter(u -> u.get("update_id").asLong() >= offset).limit(request.path("limit").asInt(100)).forEach(result::add);
+        return result;
+    }
+
+    private ObjectNode ok(JsonNode result) {
+        ObjectNode response = json.createObjectNode();
+        response.put("ok", true);
+        response.set("result", result);
+        return response;
+    }
+
+    private ObjectNode error(int code, String description) {
+        ObjectNode response = json.createObjectNode();
+        response.put("ok", false);
+        response.put("error_code", code);
+        response.put("description", description);
+        return response;
+    }
+
+    private void respond(HttpExchange exchange, String method, JsonNode body, int status, JsonNode response) throws IOException {
+        synchronized (this) {
+            calls.add(new Call(method, body, status, System.nanoTime()));
+        }
+        byte[] bytes = json.writeValueAsBytes(response);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            notifyAll();
+        }
+        server.stop(0);
+    }
+}
