@@ -34,7 +34,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Integer> sendFailures = new ArrayDeque<>();
-    private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final UpdateJson builder = new UpdateJson();
     private volatile boolean unreachable;
     private int retryAfterSeconds = 1;
 
@@ -98,29 +98,44 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public ObjectNode message(long chatId, String type, long userId, String text) {
-        ObjectNode message = json.createObjectNode();
-        message.put("message_id", messageIds.incrementAndGet());
-        message.put("date", 1_700_000_000);
-        ObjectNode chat = message.putObject("chat");
-        chat.put("id", chatId);
-        chat.put("type", type);
-        if (!"private".equals(type)) {
-            chat.put("title", "Группа " + chatId);
-        }
-        message.set("from", user(userId));
-        message.put("text", text);
-        return message;
+        return builder.message(chatId, type, userId, text);
     }
 
     public ObjectNode user(long id) {
-        ObjectNode user = json.createObjectNode();
-        user.put("id", id);
-        user.put("is_bot", id == BOT_ID);
-        user.put("first_name", id == BOT_ID ? "Hotline" : "Мария");
-        if (id == BOT_ID) {
-            user.put("username", BOT_NAME);
+        return builder.user(id);
+    }
+
+    /** Builds the JSON of messages and users as Telegram sends them. */
+    public static final class UpdateJson {
+
+        private final ObjectMapper json = new ObjectMapper();
+        private final AtomicInteger messageIds = new AtomicInteger(1000);
+
+        public ObjectNode message(long chatId, String type, long userId, String text) {
+            ObjectNode message = json.createObjectNode();
+            message.put("message_id", messageIds.incrementAndGet());
+            message.put("date", 1_700_000_000);
+            ObjectNode chat = message.putObject("chat");
+            chat.put("id", chatId);
+            chat.put("type", type);
+            if (!"private".equals(type)) {
+                chat.put("title", "Группа " + chatId);
+            }
+            message.set("from", user(userId));
+            message.put("text", text);
+            return message;
         }
-        return user;
+
+        public ObjectNode user(long id) {
+            ObjectNode user = json.createObjectNode();
+            user.put("id", id);
+            user.put("is_bot", id == BOT_ID);
+            user.put("first_name", id == BOT_ID ? "Hotline" : "Мария");
+            if (id == BOT_ID) {
+                user.put("username", BOT_NAME);
+            }
+            return user;
+        }
     }
 
     public synchronized List<Call> calls(String method) {

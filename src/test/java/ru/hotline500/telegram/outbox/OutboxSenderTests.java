@@ -1,0 +1,163 @@
+package ru.hotline500.telegram.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import ru.hotline500.telegram.ChatKind;
+
+class OutboxSenderTests {
+
+    private static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+
+    private final MutableClock clock = new MutableClock(START);
+    private final OutboxStore store = mock(OutboxStore.class);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    private final ScriptedChannel channel = new ScriptedChannel();
+    private final OutboxSender sender = new OutboxSender(channel, store, clock, Runnable::run, events,
+            new LimitsProperties(1, 3, 20, 3, 30, 4, 5));
+
+    @Test
+    void aPrivateChatGetsABurstOfThreeThenOneMessageASecond() {
+        sender.enqueue(messages(1, 6, 100, ChatKind.PRIVATE));
+
+        sender.dispatch();
+        assertThat(channel.sent).hasSize(1);
+        sender.dispatch();
+        sender.dispatch();
+        assertThat(channel.sent).hasSize(3);
+        assertThat(sender.dispatch()).isEqualTo(START.plusSeconds(1));
+        assertThat(channel.sent).hasSize(3);
+
+        clock.advance(Duration.ofSeconds(1));
+        sender.dispatch();
+        assertThat(channel.sent).extracting(OutboxMessage::id).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void aGroupGetsTwentyMessagesAMinute() {
+        sender.enqueue(messages(1, 30, -100, ChatKind.SUPERGROUP));
+
+        drainFor(Duration.ofMinutes(1));
+
+        assertThat(channel.sent).hasSizeBetween(20, 23);
+    }
+
+    @Test
+    void noMoreThanThirtyMessagesASecondGoOutInAll() {
+        List<OutboxMessage> many = new ArrayList<>();
+        IntStream.rangeClosed(1, 100).forEach(i -> many.add(message(i, 1000 + i, ChatKind.PRIVATE)));
+        sender.enqueue(many);
+
+        sender.dispatch();
+
+        assertThat(channel.sent).hasSize(30);
+    }
+
+    @Test
+    void a429IsWaitedOutForItsRetryAfterAndThenSent() {
+        channel.next.add(new Delivery.RetryAfter(Duration.ofSeconds(7)));
+        sender.enqueue(List.of(message(1, 100, ChatKind.PRIVATE)));
+
+        sender.dispatch();
+        verify(store).retryAt(eq(1L), eq(0), eq(START.plusSeconds(7)), anyString());
+        clock.advance(Duration.ofSeconds(6));
+        sender.dispatch();
+        assertThat(channel.attempts).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        sender.dispatch();
+        verify(store).markSent(1L, 77);
+        assertThat(sender.waiting()).isZero();
+    }
+
+    @Test
+    void serverErrorsAreRetriedWithGrowingPausesAndGivenUpAtTheLimit() {
+        for (int i = 0; i < 5; i++) {
+            channel.next.add(new Delivery.Transient("500"));
+        }
+        sender.enqueue(List.of(message(1, 100, ChatKind.PRIVATE)));
+
+        sender.dispatch();
+        verify(store).retryAt(eq(1L), eq(1), eq(START.plusSeconds(1)), anyString());
+        clock.advance(Duration.ofSeconds(1));
+        sender.dispatch();
+        verify(store).retryAt(eq(1L), eq(2), eq(START.plusSeconds(3)), anyString());
+        drainFor(Duration.ofMinutes(1));
+
+        verify(store).markFailed(eq(1L), anyString());
+        verify(store, never()).markSent(eq(1L), any());
+        assertThat(channel.attempts).isEqualTo(5);
+    }
+
+    @Test
+    void aBlockedChatIsRecordedAndWhatStillWaitsForItIsDropped() {
+        channel.next.add(new Delivery.Permanent(403, "Forbidden: bot was blocked by the user"));
+        sender.enqueue(messages(1, 3, 100, ChatKind.PRIVATE));
+
+        drainFor(Duration.ofSeconds(5));
+
+        assertThat(channel.attempts).isEqualTo(1);
+        verify(store).markFailed(eq(2L), anyString());
+        verify(store).markFailed(eq(3L), anyString());
+        verify(events).publishEvent(new ChatUnreachable(100, 403, "Forbidden: bot was blocked by the user"));
+    }
+
+    @Test
+    void messagesOfOneChatLeaveInOrderEvenWhenTheFirstMustWait() {
+        channel.next.add(new Delivery.Transient("timeout"));
+        sender.enqueue(messages(1, 2, 100, ChatKind.PRIVATE));
+
+        drainFor(Duration.ofSeconds(5));
+
+        assertThat(channel.sent).extracting(OutboxMessage::id).containsExactly(1L, 2L);
+        verify(store, never()).markFailed(anyLong(), anyString());
+    }
+
+    private void drainFor(Duration duration) {
+        Instant end = clock.instant().plus(duration);
+        while (clock.instant().isBefore(end)) {
+            sender.dispatch();
+            clock.advance(Duration.ofMillis(100));
+        }
+    }
+
+    private static List<OutboxMessage> messages(int first, int count, long chatId, ChatKind kind) {
+        return IntStream.range(first, first + count).mapToObj(i -> message(i, chatId, kind)).toList();
+    }
+
+    private static OutboxMessage message(long id, long chatId, ChatKind kind) {
+        return new OutboxMessage(id, chatId, kind, null, OutboxMessage.Kind.MESSAGE, "text " + id, List.of(), null, null, 0, START);
+    }
+
+    /** Answers as scripted, then "sent". */
+    private static final class ScriptedChannel implements DeliveryChannel {
+        final Deque<Delivery> next = new ArrayDeque<>();
+        final List<OutboxMessage> sent = new ArrayList<>();
+        int attempts;
+
+        @Override
+        public Delivery deliver(OutboxMessage message) {
+            attempts++;
+            Delivery delivery = next.isEmpty() ? new Delivery.Sent(77) : next.poll();
+            if (delivery instanceof Delivery.Sent) {
+                sent.add(message);
+            }
+            return delivery;
+        }
+    }
+}
