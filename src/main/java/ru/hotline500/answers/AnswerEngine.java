@@ -29,8 +29,12 @@ final class AnswerEngine {
 
     /** @param placeNames terms of territory names, which say where to look, not what */
     Answer answer(String question, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
+        return answer(question, Terms.ofQuestion(question), today, index, scopeName, placeNames);
+    }
+
+    /** @param words the question's terms, analysed once by the caller */
+    Answer answer(String question, List<String> words, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
         TimeIntent intent = TimeIntents.of(question, today);
-        List<String> words = Terms.ofQuestion(question);
         List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList());
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
         Topic topic = new Topic(terms, allTerms, placeNames);

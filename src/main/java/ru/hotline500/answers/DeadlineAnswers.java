@@ -46,9 +46,10 @@ public class DeadlineAnswers {
         String key = asker.id() + "|" + today + "|" + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
         return cache(ANSWERS).get(key, () -> {
             Places places = places();
-            Territory target = places.namedIn(question.text()).filter(named -> !own.contains(named)).orElse(asker);
+            List<String> words = Terms.ofQuestion(question.text());
+            Territory target = places.namedIn(words).filter(named -> !own.contains(named)).orElse(asker);
             List<Territory> scope = target == asker ? own : scope(target);
-            return engine.answer(question.text(), today, index(scope), scopeName(scope), places.terms());
+            return engine.answer(question.text(), words, today, index(scope), scopeName(scope), places.terms());
         });
     }
 

@@ -17,7 +17,7 @@ final class DeadlineStatus {
         Optional<DateWindow> relevant = relevant(deadline, today);
         Optional<DateWindow> passed = deadline.windows().stream().filter(w -> w.end() != null && w.end().isBefore(today))
                 .reduce((first, second) -> second);
-        if (relevant.isPresent() && passed.isPresent() && relevant.get() != passed.get()) {
+        if (relevant.isPresent() && passed.isPresent() && !relevant.get().equals(passed.get())) {
             return Optional.of(describe(passed.get(), today) + "; следующий — " + describe(relevant.get(), today));
         }
         return relevant.map(window -> describe(window, today));

@@ -6,6 +6,15 @@ final class EditDistance {
     private EditDistance() {
     }
 
+    /** How many leading characters the two words share: "стажировк" and "стажировочн" share eight. */
+    static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
     static boolean within(String a, String b, int limit) {
         return of(a, b) <= limit;
     }

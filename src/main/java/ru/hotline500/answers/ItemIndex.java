@@ -82,14 +82,9 @@ final class ItemIndex {
         return new ArrayList<>(resolved);
     }
 
-    /** Every item with a positive score, best first, with the share of the question's weight it covers. */
-    List<Scored> search(List<String> terms) {
-        return search(terms, Set.of());
-    }
-
     /**
-     * As {@link #search(List)}; the optional terms (place names) add to the score of an item that contains them
-     * but are not part of the weight an item must cover.
+     * Every item with a positive score, best first, with the share of the question's weight it covers; the optional
+     * terms (place names) add to the score of an item that contains them but are not part of the weight it must cover.
      */
     List<Scored> search(List<String> terms, Set<String> optional) {
         double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::idf).sum();
@@ -151,16 +146,8 @@ final class ItemIndex {
     /** A word of the same root the stemmer left different: "стажировк" and "стажировочн". */
     private Optional<String> sameRoot(String term) {
         return documentFrequency.keySet().stream()
-                .filter(known -> commonPrefix(term, known) >= Math.max(6, 0.75 * Math.min(term.length(), known.length())))
-                .max(Comparator.comparingInt((String known) -> commonPrefix(term, known)).thenComparing(known -> known));
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
+                .filter(known -> EditDistance.commonPrefix(term, known) >= Math.max(6, 0.75 * Math.min(term.length(), known.length())))
+                .max(Comparator.comparingInt((String known) -> EditDistance.commonPrefix(term, known)).thenComparing(known -> known));
     }
 
     /** An item with its BM25 score and the share of the question (by idf) that it contains. */

@@ -36,16 +36,12 @@ final class Places {
      * and "Сахалинская", "в Кизляре" and "Кизлярский".
      */
     private static boolean sameName(String word, String name) {
-        int common = 0;
-        while (common < word.length() && common < name.length() && word.charAt(common) == name.charAt(common)) {
-            common++;
-        }
+        int common = EditDistance.commonPrefix(word, name);
         return common >= 5 && word.length() - common <= 3 && name.length() - common <= 3;
     }
 
-    /** The territory the question names, a municipality before a region. */
-    Optional<Territory> namedIn(String question) {
-        List<String> words = Terms.ofQuestion(question);
+    /** The territory the question (its {@link Terms#ofQuestion terms}) names, a municipality before a region. */
+    Optional<Territory> namedIn(List<String> words) {
         return names.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty() && words.stream().anyMatch(word -> sameName(word, e.getValue().get(0))))
                 .map(Map.Entry::getKey)

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Territories {
 
     static final String CACHE = "territories";
+    static final String ALL_CACHE = "territory-list";
 
     private final TerritoryRepository repository;
 
@@ -22,7 +23,7 @@ public class Territories {
 
     /** Adds the territory or updates its name, kind, region and time zone. */
     @Transactional
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    @CacheEvict(cacheNames = {CACHE, ALL_CACHE}, allEntries = true)
     public void save(Territory territory) {
         if (territory.parentId() != null) {
             Territory parent = find(territory.parentId()).orElseThrow(() -> new UnknownTerritoryException(territory.parentId()));
@@ -47,6 +48,7 @@ public class Territories {
 
     /** All territories: regions first, then municipalities, each group sorted by id. */
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = ALL_CACHE, key = "'all'")
     public List<Territory> all() {
         return repository.findAll().stream()
                 .map(TerritoryEntity::toTerritory)

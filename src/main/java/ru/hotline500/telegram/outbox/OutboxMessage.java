@@ -21,7 +21,11 @@ public record OutboxMessage(long id, long chatId, ChatKind chatKind, Integer thr
 
     /** Messages of one chat wait for each other; a button answer waits for nothing. */
     String lane() {
-        return kind == Kind.BUTTON_ANSWER ? "answer:" + id : "chat:" + chatId;
+        return kind == Kind.BUTTON_ANSWER ? "answer:" + id : chatLane(chatId);
+    }
+
+    static String chatLane(long chatId) {
+        return "chat:" + chatId;
     }
 
     OutboxMessage retryAt(Instant when, int newAttempts) {

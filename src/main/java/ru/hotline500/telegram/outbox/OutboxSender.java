@@ -76,12 +76,12 @@ public class OutboxSender {
 
     /** A group became a supergroup: what waits for the old id goes to the new one. */
     synchronized void migrate(long oldChatId, long newChatId) {
-        Deque<OutboxMessage> lane = lanes.remove("chat:" + oldChatId);
+        Deque<OutboxMessage> lane = lanes.remove(OutboxMessage.chatLane(oldChatId));
         if (lane != null) {
             Deque<OutboxMessage> moved = new ArrayDeque<>();
             lane.forEach(m -> moved.add(new OutboxMessage(m.id(), newChatId, m.chatKind(), m.threadId(), m.kind(), m.text(),
                     m.buttons(), m.replyTo(), m.callbackId(), m.attempts(), m.nextAttemptAt())));
-            lanes.put("chat:" + newChatId, moved);
+            lanes.put(OutboxMessage.chatLane(newChatId), moved);
         }
     }
 
