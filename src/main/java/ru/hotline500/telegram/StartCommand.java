@@ -1,18 +1,31 @@
 package ru.hotline500.telegram;
 
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import ru.hotline500.territory.Territories;
+import ru.hotline500.territory.Territory;
 
-/** /start: a newcomer chooses a territory; someone who has one is greeted and reminded how to ask. */
+/**
+ * /start: a newcomer chooses a territory; someone who has one is greeted and reminded how to ask. A deep link
+ * {@code https://t.me/<bot>?start=<territory id>} (a coordinator can share one per territory) chooses that territory
+ * at once; a payload the bot does not know is logged and the usual choice follows.
+ */
 @Component
 class StartCommand {
 
+    private static final Logger log = LoggerFactory.getLogger(StartCommand.class);
+
     private final Askers askers;
+    private final Territories territories;
     private final TerritoryChoice territoryChoice;
     private final BotIdentity identity;
 
-    StartCommand(Askers askers, TerritoryChoice territoryChoice, BotIdentity identity) {
+    StartCommand(Askers askers, Territories territories, TerritoryChoice territoryChoice, BotIdentity identity) {
         this.askers = askers;
+        this.territories = territories;
         this.territoryChoice = territoryChoice;
         this.identity = identity;
     }
@@ -21,8 +34,24 @@ class StartCommand {
         if (!message.chat().isPrivate()) {
             return List.of(Outgoing.Message.text(message.chat(), BotTexts.groupHelp(identity.username().orElse(null))));
         }
+        Optional<Territory> linked = linkedTerritory(message);
+        if (linked.isPresent()) {
+            return territoryChoice.chosen(message.chat(), message.from(), linked.get());
+        }
         return askers.territoryOf(message.from())
                 .map(territory -> List.<Outgoing>of(Outgoing.Message.text(message.chat(), BotTexts.welcomeBack(askers.describe(territory)))))
                 .orElseGet(() -> territoryChoice.begin(message.chat(), message.from(), BotTexts.welcome(message.from().displayName())));
+    }
+
+    private Optional<Territory> linkedTerritory(Inbound.Message message) {
+        String payload = message.text().strip();
+        if (payload.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Territory> territory = territories.find(payload);
+        if (territory.isEmpty()) {
+            log.info("Start link with an unknown payload from user {}: {}", message.from().userId(), payload);
+        }
+        return territory;
     }
 }

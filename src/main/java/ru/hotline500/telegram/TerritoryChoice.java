@@ -78,9 +78,17 @@ class TerritoryChoice {
             return answered(press, new Outgoing.Message(press.chat(), BotTexts.chooseMunicipality(chosen.name()),
                     municipalityButtons(chosen.id()), null));
         }
-        askers.choose(press.from(), chosen.id());
-        conversations.deleteById(id);
-        return answered(press, Outgoing.Message.text(press.chat(), BotTexts.territoryChosen(askers.describe(chosen))));
+        List<Outgoing> result = new ArrayList<>();
+        result.add(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null));
+        result.addAll(chosen(press.chat(), press.from(), chosen));
+        return result;
+    }
+
+    /** The territory is settled (by a button or a start link): remembered, and the person is told how to ask. */
+    List<Outgoing> chosen(ChatRef chat, Person person, Territory territory) {
+        askers.choose(person, territory.id());
+        conversations.deleteById(new ConversationId(chat.id(), person.userId()));
+        return List.of(Outgoing.Message.text(chat, BotTexts.territoryChosen(askers.describe(territory))));
     }
 
     private static List<Outgoing> answered(Inbound.ButtonPress press, Outgoing.Message message) {

@@ -1,6 +1,5 @@
 package ru.hotline500.telegram.transport;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -10,6 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import ru.hotline500.telegram.ChatKind;
 import ru.hotline500.telegram.ChatRef;
+import ru.hotline500.telegram.CommandText;
 import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Person;
 
@@ -24,7 +24,7 @@ final class UpdateMapper {
 
     UpdateMapper(long botId, String botName) {
         this.botId = botId;
-        this.botName = botName.toLowerCase(Locale.ROOT);
+        this.botName = botName;
     }
 
     Inbound map(Update update) {
@@ -52,14 +52,10 @@ final class UpdateMapper {
     private Inbound message(long id, ChatRef chat, Message message) {
         String text = message.hasText() ? message.getText().strip() : "";
         Person from = person(message.getFrom());
-        if (text.startsWith("/")) {
-            String[] parts = text.split("\\s+", 2);
-            String[] command = parts[0].substring(1).split("@", 2);
-            if (command.length == 2 && !command[1].toLowerCase(Locale.ROOT).equals(botName)) {
-                return new Inbound.Ignored(id, chat, "command for another bot");
-            }
-            return new Inbound.Message(id, chat, from, message.getMessageId(), command[0].toLowerCase(Locale.ROOT),
-                    parts.length > 1 ? parts[1] : "");
+        Optional<CommandText> command = CommandText.parse(text);
+        if (command.isPresent()) {
+            return command.get().isFor(botName) ? command.get().toMessage(id, chat, from, message.getMessageId())
+                    : new Inbound.Ignored(id, chat, "command for another bot");
         }
         if (!chat.isPrivate() && !repliesToBot(message)) {
             return new Inbound.Ignored(id, chat, "group talk");

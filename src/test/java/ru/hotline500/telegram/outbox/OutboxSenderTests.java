@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 import ru.hotline500.telegram.ChatKind;
+import ru.hotline500.testing.MutableClock;
 
 class OutboxSenderTests {
 

@@ -1,0 +1,154 @@
+package ru.hotline500.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of update reaches its one handler; every button press is answered exactly once. */
+class BotRouterTests {
+
+    private static final ChatRef PRIVATE = ChatRef.privateChat(7);
+    private static final ChatRef GROUP = new ChatRef(-100, ChatKind.SUPERGROUP, 12);
+    private static final Person IRINA = new Person(7, "Ирина");
+
+    private final StartCommand start = mock(StartCommand.class);
+    private final HelpCommand help = mock(HelpCommand.class);
+    private final TerritoryChoice territoryChoice = mock(TerritoryChoice.class);
+    private final QuestionMessage question = mock(QuestionMessage.class);
+    private final ChatMembership membership = mock(ChatMembership.class);
+    private BotRouter router;
+
+    @BeforeEach
+    void router() {
+        router = new BotRouter(start, help, territoryChoice, question, membership);
+    }
+
+    @Test
+    void startAndHelpGoToTheirCommands() {
+        Outgoing.Message greeting = Outgoing.Message.text(PRIVATE, "Здравствуйте");
+        Outgoing.Message hint = Outgoing.Message.text(PRIVATE, "Подсказка");
+        when(start.handle(any())).thenReturn(List.of(greeting));
+        when(help.handle(any())).thenReturn(List.of(hint));
+
+        assertThat(router.route(command(PRIVATE, "start", "dubovsky"))).containsExactly(greeting);
+        assertThat(router.route(command(PRIVATE, "help", ""))).containsExactly(hint);
+        verify(start).handle(command(PRIVATE, "start", "dubovsky"));
+        verifyNoInteractions(question);
+    }
+
+    @Test
+    void territoryCommandStartsTheChoiceInAPrivateChatAndGivesHelpInAGroup() {
+        router.route(command(PRIVATE, "territory", ""));
+        verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
+
+        router.route(command(GROUP, "territory", ""));
+        verify(help).handle(command(GROUP, "territory", ""));
+        verify(territoryChoice, never()).begin(GROUP, IRINA, "Сменим территорию.");
+    }
+
+    @Test
+    void anUnknownCommandIsExplainedInWords() {
+        List<Outgoing> reply = router.route(command(PRIVATE, "visits", ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class,
+                m -> assertThat(m.text()).contains("Такой команды я не знаю").contains("обычными словами"));
+    }
+
+    @Test
+    void plainTextIsAQuestionUnlessTheTerritoryButtonsAreWaiting() {
+        Inbound.Message text = text(PRIVATE, "когда мониторинг");
+        router.route(text);
+        verify(question).handle(text);
+
+        when(territoryChoice.isChoosing(PRIVATE, IRINA)).thenReturn(true);
+        router.route(text);
+        verify(territoryChoice).typed(text);
+    }
+
+    @Test
+    void aReplyInAGroupIsAQuestionEvenWhileTheSamePersonChoosesInPrivate() {
+        when(territoryChoice.isChoosing(any(), any())).thenReturn(true);
+        Inbound.Message text = text(GROUP, "когда мониторинг");
+
+        router.route(text);
+
+        verify(question).handle(text);
+        verify(territoryChoice, never()).typed(any());
+    }
+
+    @Test
+    void aTerritoryButtonIsAnsweredOnceByItsHandler() {
+        Inbound.ButtonPress press = press("t:dubovsky");
+        Outgoing.ButtonAnswer answer = new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null);
+        Outgoing.Message done = Outgoing.Message.text(PRIVATE, "Готово");
+        when(territoryChoice.pressed(press)).thenReturn(List.of(answer, done));
+
+        assertThat(router.route(press)).containsExactly(answer, done);
+    }
+
+    @Test
+    void aButtonWhoseHandlerForgotTheAnswerIsStillAnsweredFirst() {
+        Inbound.ButtonPress press = press("regions");
+        Outgoing.Message regions = Outgoing.Message.text(PRIVATE, "Регионы");
+        when(territoryChoice.pressed(press)).thenReturn(List.of(regions));
+
+        assertThat(router.route(press)).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null), regions);
+    }
+
+    @Test
+    void aForgedOrOutdatedButtonGetsANoticeAndReachesNoHandler() {
+        List<Outgoing> reply = router.route(press("visit:confirm:99999"));
+
+        assertThat(reply).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
+        verify(territoryChoice, never()).pressed(any());
+    }
+
+    @Test
+    void membershipChangesAndMigrationsGoToTheMembershipHandler() {
+        Inbound.Membership added = new Inbound.Membership(1, GROUP, IRINA, true, "Координаторы");
+        Inbound.ChatMigrated migrated = new Inbound.ChatMigrated(2, new ChatRef(-5, ChatKind.GROUP, null), -100);
+
+        router.route(added);
+        router.route(migrated);
+
+        verify(membership).changed(added);
+        verify(membership).migrated(migrated);
+    }
+
+    @Test
+    void ignoredUpdatesGetNoReply() {
+        assertThat(router.route(new Inbound.Ignored(1, GROUP, "group talk"))).isEmpty();
+        verifyNoInteractions(start, help, territoryChoice, question, membership);
+    }
+
+    @Test
+    void anApologyStopsTheButtonSpinnerAndSaysSorry() {
+        List<Outgoing> forPress = router.apology(press("t:dubovsky"));
+        List<Outgoing> forText = router.apology(text(PRIVATE, "когда мониторинг"));
+
+        assertThat(forPress).first().isEqualTo(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null));
+        assertThat(forPress).last().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).startsWith("Извините"));
+        assertThat(forText).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).startsWith("Извините"));
+        assertThat(router.apology(new Inbound.Membership(1, GROUP, IRINA, false, "Координаторы"))).isEmpty();
+    }
+
+    private static Inbound.Message command(ChatRef chat, String name, String rest) {
+        return new Inbound.Message(1, chat, IRINA, 10, name, rest);
+    }
+
+    private static Inbound.Message text(ChatRef chat, String text) {
+        return new Inbound.Message(1, chat, IRINA, 10, null, text);
+    }
+
+    private static Inbound.ButtonPress press(String data) {
+        return new Inbound.ButtonPress(1, PRIVATE, IRINA, "cb-1", 3, data);
+    }
+}
