@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -36,6 +37,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Integer> sendFailures = new ArrayDeque<>();
     private final UpdateJson builder = new UpdateJson();
     private volatile boolean unreachable;
+    private volatile CountDownLatch heldSends;
     private int retryAfterSeconds = 1;
 
     /** A method the bot called, with its JSON body and what it was answered (HTTP status). */
@@ -60,6 +62,19 @@ public final class FakeBotApi implements AutoCloseable {
     /** While unreachable every call gets 502, as when Telegram cannot be reached through a proxy. */
     public void unreachable(boolean value) {
         this.unreachable = value;
+    }
+
+    /**
+     * While held, sendMessage calls are recorded (status 0) and never answered: the message has not reached anyone,
+     * as when the process dies before Telegram could take it. Releasing drops the held connections.
+     */
+    public synchronized void holdSends(boolean hold) {
+        if (hold && heldSends == null) {
+            heldSends = new CountDownLatch(1);
+        } else if (!hold && heldSends != null) {
+            heldSends.countDown();
+            heldSends = null;
+        }
     }
 
     /** The next sendMessage calls fail with these HTTP codes (429 carries retry_after), in order. */
@@ -186,8 +201,22 @@ public final class FakeBotApi implements AutoCloseable {
 
     private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
         Integer failure;
+        CountDownLatch hold;
         synchronized (this) {
             failure = sendFailures.poll();
+            hold = heldSends;
+            if (hold != null) {
+                calls.add(new Call("sendmessage", body, 0, System.nanoTime()));
+            }
+        }
+        if (hold != null) {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
         }
         if (failure != null) {
             ObjectNode error = error(failure, failure == 429 ? "Too Many Requests: retry after " + retryAfterSeconds : "Internal Server Error");
@@ -248,6 +277,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        holdSends(false);
         synchronized (this) {
             notifyAll();
         }

@@ -3,29 +3,38 @@ package ru.hotline500.telegram.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.hotline500.Hotline500Application;
 
 /**
  * The whole application against a fake Bot API on 127.0.0.1, over real HTTP through the real library: choosing a
- * territory by buttons, a question answered, 429 and 500 on sendMessage, a restart, an unreachable Telegram at start.
+ * territory by buttons, a question answered, 429 and 500 on sendMessage, a restart, an update left unanswered by a
+ * crash, an unreachable Telegram at start, a forum group, a group turned supergroup.
  */
 class TelegramBotEndToEndTests {
 
     private static final long CHAT = 501;
+    private static final long GROUP = -1001234;
+    private static final int TOPIC = 77;
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private FakeBotApi telegram;
@@ -121,6 +130,107 @@ class TelegramBotEndToEndTests {
         awaitDelivered(1);
         assertThat(health()).contains("POLLING");
         assertThat(telegram.calls("setMyCommands")).hasSize(2);
+    }
+
+    @Test
+    void anUpdateStoredButNotAnsweredWhenTheBotDiedIsAnsweredAtTheNextStart() throws Exception {
+        app = start();
+        telegram.text(CHAT, CHAT, "/help");
+        awaitDelivered(1);
+        app.close();
+        ObjectNode stored = new ObjectMapper().createObjectNode().put("update_id", 2);
+        stored.set("message", telegram.message(CHAT, "private", CHAT, "/start"));
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("hotline500"), "sa", "")) {
+            db.createStatement().executeUpdate("insert into telegram_update (update_id, chat_id, payload, status, received_at) "
+                    + "values (2, " + CHAT + ", '" + stored + "', 'NEW', current_timestamp)");
+            db.createStatement().executeUpdate("update telegram_offset set last_update_id = 2");
+        }
+        Thread.sleep(1500);
+        int pollsBefore = telegram.calls("getUpdates").size();
+
+        app = start();
+        awaitDelivered(2);
+        telegram.await("polling again", t -> t.calls("getUpdates").size() > pollsBefore, WAIT);
+
+        assertThat(lastText()).contains("Выберите, пожалуйста, ваш регион");
+        assertThat(telegram.calls("getUpdates").subList(pollsBefore, telegram.calls("getUpdates").size()))
+                .allSatisfy(poll -> assertThat(poll.body().get("offset").asLong()).isEqualTo(3));
+    }
+
+    @Test
+    void inAForumGroupTheBotGreetsAnswersWhatIsAddressedToItInTheSameTopicAndIgnoresTheRest() throws Exception {
+        app = start();
+        telegram.press(CHAT, CHAT, 1, "t:dubovsky");
+        awaitDelivered(1);
+        telegram.push(update -> update.set("my_chat_member", botAdded()));
+        awaitInGroup(1);
+        assertThat(telegram.delivered(GROUP).get(0).get("text").asText()).contains("Спасибо, что добавили меня в группу")
+                .contains("@" + FakeBotApi.BOT_NAME);
+
+        telegram.push(update -> update.set("message", inTopic(CHAT, "коллеги, кто уже загрузил концепции?")));
+        telegram.push(update -> update.set("message", inTopic(CHAT, "/help@another_bot")));
+        telegram.push(update -> update.set("message", inTopic(CHAT, "/help@" + FakeBotApi.BOT_NAME)));
+        awaitInGroup(2);
+        JsonNode help = telegram.delivered(GROUP).get(1);
+        assertThat(help.get("text").asText()).contains("ответом (reply) на любое моё сообщение");
+        assertThat(help.get("message_thread_id").asInt()).isEqualTo(TOPIC);
+
+        ObjectNode question = inTopic(CHAT, "до какого числа разместить концептуальные документы в МЭДК?");
+        ObjectNode botMessage = telegram.message(GROUP, "supergroup", FakeBotApi.BOT_ID, "…");
+        botMessage.put("message_thread_id", TOPIC).put("is_topic_message", true);
+        question.set("reply_to_message", botMessage);
+        telegram.push(update -> update.set("message", question));
+        awaitInGroup(3);
+        JsonNode answer = telegram.delivered(GROUP).get(2);
+        assertThat(answer.get("text").asText()).contains("до 15 апреля 2021").contains("п. 5");
+        assertThat(answer.get("message_thread_id").asInt()).isEqualTo(TOPIC);
+        assertThat(answer.path("reply_parameters").path("message_id").asInt()).isEqualTo(question.get("message_id").asInt());
+        Thread.sleep(1000);
+        assertThat(telegram.delivered(GROUP)).hasSize(3);
+    }
+
+    @Test
+    void aGroupThatBecomesASupergroupKeepsItsRecordUnderTheNewId() throws Exception {
+        app = start();
+        long oldGroup = -4001;
+        ObjectNode added = botAdded();
+        ((ObjectNode) added.get("chat")).put("id", oldGroup).put("type", "group");
+        telegram.push(update -> update.set("my_chat_member", added));
+        telegram.await("the greeting", t -> t.delivered(oldGroup).size() == 1, WAIT);
+
+        ObjectNode migration = telegram.message(oldGroup, "group", CHAT, null);
+        migration.remove("text");
+        migration.put("migrate_to_chat_id", GROUP);
+        telegram.push(update -> update.set("message", migration));
+        JdbcClient db = JdbcClient.create(app.getBean(DataSource.class));
+        telegram.await("the migration stored", t -> db.sql("select count(*) from chat where id = ?").param(GROUP)
+                .query(Long.class).single() == 1, WAIT);
+
+        assertThat(db.sql("select count(*) from chat where id = ?").param(oldGroup).query(Long.class).single()).isZero();
+        assertThat(db.sql("select kind from chat where id = ?").param(GROUP).query(String.class).single()).isEqualTo("SUPERGROUP");
+        assertThat(telegram.delivered(GROUP)).isEmpty();
+    }
+
+    private ObjectNode botAdded() {
+        ObjectNode change = new ObjectMapper().createObjectNode();
+        change.putObject("chat").put("id", GROUP).put("type", "supergroup").put("title", "Координаторы Дубовского района")
+                .put("is_forum", true);
+        change.set("from", telegram.user(CHAT));
+        change.put("date", 1_700_000_000);
+        change.putObject("old_chat_member").put("status", "left").set("user", telegram.user(FakeBotApi.BOT_ID));
+        change.putObject("new_chat_member").put("status", "member").set("user", telegram.user(FakeBotApi.BOT_ID));
+        return change;
+    }
+
+    private ObjectNode inTopic(long userId, String text) {
+        ObjectNode message = telegram.message(GROUP, "supergroup", userId, text);
+        ((ObjectNode) message.get("chat")).put("is_forum", true);
+        message.put("message_thread_id", TOPIC).put("is_topic_message", true);
+        return message;
+    }
+
+    private void awaitInGroup(int count) throws InterruptedException {
+        telegram.await(count + " messages in the group", t -> t.delivered(GROUP).size() >= count, WAIT);
     }
 
     private ConfigurableApplicationContext start() {
