@@ -30,6 +30,12 @@ public final class FakeBotApi implements AutoCloseable {
     public static final long BOT_ID = 999;
     public static final String BOT_NAME = "hotline500_test_bot";
 
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, each reply then
+        // waits ~40 ms for the client's delayed ACK, which real Telegram never does. Read once, before the first server.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final List<ObjectNode> updates = new ArrayList<>();
@@ -38,6 +44,13 @@ public final class FakeBotApi implements AutoCloseable {
     private final UpdateJson builder = new UpdateJson();
     private volatile boolean unreachable;
     private volatile CountDownLatch heldSends;
+    private volatile DeliveryListener deliveryListener = (chatId, nanoTime) -> { };
+    private volatile boolean recordCalls = true;
+
+    /** Told of every message delivered (answered 200), as it happens. */
+    public interface DeliveryListener {
+        void delivered(long chatId, long nanoTime);
+    }
     private int retryAfterSeconds = 1;
 
     /** A method the bot called, with its JSON body and what it was answered (HTTP status). */
@@ -75,6 +88,15 @@ public final class FakeBotApi implements AutoCloseable {
             heldSends.countDown();
             heldSends = null;
         }
+    }
+
+    public void onDelivered(DeliveryListener listener) {
+        this.deliveryListener = listener;
+    }
+
+    /** A benchmark stops keeping every call (and every update once it was fetched) to measure without the fake's memory. */
+    public void recordCalls(boolean value) {
+        this.recordCalls = value;
     }
 
     /** The next sendMessage calls fail with these HTTP codes (429 carries retry_after), in order. */
@@ -230,13 +252,15 @@ public final class FakeBotApi implements AutoCloseable {
                 body.get("text").asText());
         message.set("from", user(BOT_ID).put("is_bot", true));
         respond(exchange, "sendmessage", body, 200, ok(message));
+        deliveryListener.delivered(body.get("chat_id").asLong(), System.nanoTime());
     }
 
     private synchronized JsonNode updatesFrom(JsonNode request) {
         long offset = request.path("offset").asLong(0);
         long timeoutMillis = request.path("timeout").asLong(0) * 1000;
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (updates.stream().noneMatch(u -> u.get("update_id").asLong() >= offset) && System.currentTimeMillis() < deadline) {
+        int from = (int) Math.max(0, offset - 1);
+        while (updates.size() <= from && System.currentTimeMillis() < deadline) {
             try {
                 wait(Math.max(1, deadline - System.currentTimeMillis()));
             } catch (InterruptedException e) {
@@ -245,7 +269,8 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         var result = json.createArrayNode();
-        updates.stream().filter(u -> u.get("update_id").asLong() >= offset).limit(request.path("limit").asInt(100)).forEach(result::add);
+        // update ids are 1, 2, 3, ...: the update with id n is at index n - 1
+        updates.stream().skip(from).limit(request.path("limit").asInt(100)).forEach(result::add);
         return result;
     }
 
@@ -265,8 +290,10 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange, String method, JsonNode body, int status, JsonNode response) throws IOException {
-        synchronized (this) {
-            calls.add(new Call(method, body, status, System.nanoTime()));
+        if (recordCalls) {
+            synchronized (this) {
+                calls.add(new Call(method, body, status, System.nanoTime()));
+            }
         }
         byte[] bytes = json.writeValueAsBytes(response);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
