@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
-/** Whether the bot reaches Telegram, as /actuator/health shows it: UP when polling, else why not. */
+/**
+ * Whether the bot reaches Telegram, as /actuator/health shows it: UP when polling; CONNECTING while Telegram cannot
+ * be reached (the bot retries by itself, so the application as a whole stays UP and nobody restarts it for that);
+ * DOWN when the token was refused, which only a person can fix.
+ */
 class TelegramConnection implements HealthIndicator {
 
     enum State { CONNECTING, POLLING, UNAUTHORIZED }
@@ -26,7 +31,11 @@ class TelegramConnection implements HealthIndicator {
     @Override
     public Health health() {
         Snapshot snapshot = current.get();
-        Health.Builder health = snapshot.state() == State.POLLING ? Health.up() : Health.down();
+        Health.Builder health = switch (snapshot.state()) {
+            case POLLING -> Health.up();
+            case CONNECTING -> Health.status(new Status("CONNECTING", "Telegram is not reachable yet; retrying"));
+            case UNAUTHORIZED -> Health.down();
+        };
         return health.withDetail("telegram", snapshot.state().name()).withDetail("detail", snapshot.detail())
                 .withDetail("since", snapshot.since().toString()).build();
     }

@@ -25,6 +25,13 @@ public record TelegramProperties(
         @DefaultValue("8") @Positive int workers,
         @DefaultValue("60s") @NotNull Duration longestReconnectWait) {
 
+    public TelegramProperties {
+        if (apiUrl != null && apiUrl.getPath() != null && !apiUrl.getPath().isEmpty() && !apiUrl.getPath().equals("/")) {
+            // the library builds every address from scheme, host and port only
+            throw new IllegalArgumentException("TELEGRAM_API_URL must be scheme://host[:port] without a path, not " + apiUrl);
+        }
+    }
+
     public boolean enabled() {
         return token != null && !token.isBlank();
     }

@@ -17,9 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.hotline500.Hotline500Application;
 import ru.hotline500.telegram.BotRouter;
@@ -114,10 +112,6 @@ public final class TelegramBenchmark {
     }
 
     private ConfigurableApplicationContext start(FakeBotApi telegram, Path dataDir, boolean echo) {
-        List<Class<?>> sources = new ArrayList<>(List.of(Hotline500Application.class));
-        if (echo) {
-            sources.add(EchoConfiguration.class);
-        }
         List<String> args = new ArrayList<>(List.of(
                 "--hotline.data-dir=" + dataDir,
                 "--hotline.roadmaps.sample-dir=config/roadmaps",
@@ -130,7 +124,13 @@ public final class TelegramBenchmark {
                 // the fake stops answering when the benchmark closes it: the library's last poll fails noisily
                 "--logging.level.org.telegram.telegrambots.longpolling.BotSession=OFF"));
         args.addAll(List.of(System.getProperty("benchmark.args", "").split(" ")).stream().filter(a -> !a.isBlank()).toList());
-        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(Hotline500Application.class);
+        if (echo) {
+            // registered here, not as a scanned configuration: the other tests must get the real router
+            builder.initializers(context -> ((GenericApplicationContext) context).registerBean("echoRouter", BotRouter.class,
+                    EchoRouter::new, definition -> definition.setPrimary(true)));
+        }
+        return builder.run(args.toArray(String[]::new));
     }
 
     /** Every person already chose a territory (round robin over the territories of the questions). */
@@ -256,16 +256,6 @@ public final class TelegramBenchmark {
         void reset() {
             asked.clear();
             latencies.clear();
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class EchoConfiguration {
-
-        @Bean
-        @Primary
-        BotRouter echoRouter() {
-            return new EchoRouter();
         }
     }
 }
