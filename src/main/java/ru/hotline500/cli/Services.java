@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.hotline500.answers.DeadlineAnswers;
+import ru.hotline500.people.People;
 import ru.hotline500.roadmap.Roadmaps;
 import ru.hotline500.territory.Territories;
 
@@ -27,6 +28,10 @@ final class Services implements AutoCloseable {
 
     DeadlineAnswers answers() {
         return context().getBean(DeadlineAnswers.class);
+    }
+
+    People people() {
+        return context().getBean(People.class);
     }
 
     Territories territories() {
