@@ -36,7 +36,7 @@ class StartCommand {
         }
         Optional<Territory> linked = linkedTerritory(message);
         if (linked.isPresent()) {
-            return territoryChoice.chosen(message.chat(), message.from(), linked.get());
+            return List.of(territoryChoice.chosen(message.chat(), message.from(), linked.get()));
         }
         return askers.territoryOf(message.from())
                 .map(territory -> List.<Outgoing>of(Outgoing.Message.text(message.chat(), BotTexts.welcomeBack(askers.describe(territory)))))

@@ -78,17 +78,14 @@ class TerritoryChoice {
             return answered(press, new Outgoing.Message(press.chat(), BotTexts.chooseMunicipality(chosen.name()),
                     municipalityButtons(chosen.id()), null));
         }
-        List<Outgoing> result = new ArrayList<>();
-        result.add(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null));
-        result.addAll(chosen(press.chat(), press.from(), chosen));
-        return result;
+        return answered(press, chosen(press.chat(), press.from(), chosen));
     }
 
     /** The territory is settled (by a button or a start link): remembered, and the person is told how to ask. */
-    List<Outgoing> chosen(ChatRef chat, Person person, Territory territory) {
+    Outgoing.Message chosen(ChatRef chat, Person person, Territory territory) {
         askers.choose(person, territory.id());
         conversations.deleteById(new ConversationId(chat.id(), person.userId()));
-        return List.of(Outgoing.Message.text(chat, BotTexts.territoryChosen(askers.describe(territory))));
+        return Outgoing.Message.text(chat, BotTexts.territoryChosen(askers.describe(territory)));
     }
 
     private static List<Outgoing> answered(Inbound.ButtonPress press, Outgoing.Message message) {

@@ -28,6 +28,11 @@ public record OutboxMessage(long id, long chatId, ChatKind chatKind, Integer thr
         return "chat:" + chatId;
     }
 
+    /** The same message for a group that became a supergroup. */
+    OutboxMessage movedTo(long newChatId) {
+        return new OutboxMessage(id, newChatId, chatKind, threadId, kind, text, buttons, replyTo, callbackId, attempts, nextAttemptAt);
+    }
+
     OutboxMessage retryAt(Instant when, int newAttempts) {
         return new OutboxMessage(id, chatId, chatKind, threadId, kind, text, buttons, replyTo, callbackId, newAttempts, when);
     }

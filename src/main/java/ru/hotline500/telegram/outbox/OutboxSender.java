@@ -74,14 +74,12 @@ public class OutboxSender {
         wake.run();
     }
 
-    /** A group became a supergroup: what waits for the old id goes to the new one. */
+    /** A group became a supergroup: what waits for the old id goes to the new one, after what already waits there. */
     synchronized void migrate(long oldChatId, long newChatId) {
         Deque<OutboxMessage> lane = lanes.remove(OutboxMessage.chatLane(oldChatId));
         if (lane != null) {
-            Deque<OutboxMessage> moved = new ArrayDeque<>();
-            lane.forEach(m -> moved.add(new OutboxMessage(m.id(), newChatId, m.chatKind(), m.threadId(), m.kind(), m.text(),
-                    m.buttons(), m.replyTo(), m.callbackId(), m.attempts(), m.nextAttemptAt())));
-            lanes.put(OutboxMessage.chatLane(newChatId), moved);
+            Deque<OutboxMessage> target = lanes.computeIfAbsent(OutboxMessage.chatLane(newChatId), key -> new ArrayDeque<>());
+            lane.forEach(m -> target.add(m.movedTo(newChatId)));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +42,7 @@ public final class TelegramBenchmark {
     private final int rate;
     private final int seconds;
     private final List<Question> questions;
+    private final Map<String, List<Question>> questionsByTerritory;
 
     record Question(String territory, String text) {
     }
@@ -54,6 +56,7 @@ public final class TelegramBenchmark {
         this.seconds = seconds;
         this.questions = Files.readAllLines(Path.of("src/test/resources/answers/questions.tsv"), StandardCharsets.UTF_8).stream()
                 .skip(1).map(line -> line.split("\t")).map(f -> new Question(f[0], f[2])).toList();
+        this.questionsByTerritory = questions.stream().collect(Collectors.groupingBy(Question::territory));
     }
 
     public static void main(String[] args) throws Exception {
@@ -191,7 +194,7 @@ public final class TelegramBenchmark {
 
     private void ask(FakeBotApi telegram, Replies replies, int person, List<String> territories, int n) {
         String territory = territories.get(person % territories.size());
-        List<Question> own = questions.stream().filter(q -> q.territory().equals(territory)).toList();
+        List<Question> own = questionsByTerritory.get(territory);
         long user = userId(person);
         replies.asked(user, System.nanoTime());
         telegram.text(user, user, own.get(n % own.size()).text());
