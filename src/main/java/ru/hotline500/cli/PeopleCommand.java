@@ -3,6 +3,6 @@ package ru.hotline500.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "people", mixinStandardHelpOptions = true, description = "Справочник людей: школы, роли, кураторы.",
-        subcommands = {PeopleImportCommand.class})
+        subcommands = {PeopleImportCommand.class, PeopleInviteCommand.class})
 final class PeopleCommand {
 }

@@ -38,6 +38,11 @@ final class Services implements AutoCloseable {
         return context().getBean(Territories.class);
     }
 
+    /** Any other service of the application. */
+    <T> T get(Class<T> type) {
+        return context().getBean(type);
+    }
+
     private ConfigurableApplicationContext context() {
         if (context == null) {
             SpringApplication application = new SpringApplication(this.application);

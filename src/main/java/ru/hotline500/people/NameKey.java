@@ -3,12 +3,12 @@ package ru.hotline500.people;
 import java.util.Locale;
 
 /** How names are compared: case, spaces, ё/е, quotes and the space after № do not matter. */
-final class NameKey {
+public final class NameKey {
 
     private NameKey() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[«»\"“”]", "")
                 .replaceAll("№\\s*", "№ ").replaceAll("\\s+", " ").strip();
     }

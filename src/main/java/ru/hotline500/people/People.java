@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.hotline500.tables.TableFiles;
+import ru.hotline500.tables.UnreadableTableException;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 
@@ -36,9 +37,9 @@ public class People {
     /**
      * Imports the table in one transaction. Rows with problems are reported by number and nothing is written.
      *
-     * @throws ru.hotline500.tables.UnreadableTableException when the file is not a readable table
+     * @throws UnreadableTableException when the file is not a readable table
      */
-    @Transactional
+    @Transactional(noRollbackFor = UnreadableTableException.class)
     public DirectoryImport importTable(byte[] content) {
         List<List<String>> table = TableFiles.read(content);
         DirectoryTable.Parsed parsed = DirectoryTable.parse(table, this::territory, LocalDate.now(clock).getYear() + 1);

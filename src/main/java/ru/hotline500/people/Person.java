@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A person of the directory in one territory, with roles and (once invited) a Telegram account. */
 @Entity
@@ -67,6 +69,21 @@ class Person {
 
     List<PersonRole> roles() {
         return List.copyOf(roles);
+    }
+
+    Long telegramUserId() {
+        return telegramUserId;
+    }
+
+    /** Binds the Telegram account; an account bound before (a lost phone) is replaced. */
+    void bindTelegram(long userId) {
+        this.telegramUserId = userId;
+    }
+
+    Member toMember() {
+        Set<Role> held = roles.stream().map(PersonRole::role).collect(Collectors.toSet());
+        Long schoolId = roles.stream().filter(r -> r.role() == Role.SCHOOL_COORDINATOR).map(PersonRole::schoolId).findFirst().orElse(null);
+        return new Member(id, fullName, territoryId, held, schoolId, telegramUserId != null);
     }
 
     /** Adds the role, or moves a school coordinator to another school; returns whether anything changed. */

@@ -47,6 +47,10 @@ class School {
         return fullName;
     }
 
+    SchoolRef toRef() {
+        return new SchoolRef(id, territoryId, fullName, shortName);
+    }
+
     /** A short name given later is kept; returns whether anything changed. */
     boolean shortNameGiven(String name) {
         if (name == null || name.isBlank() || Objects.equals(name.strip(), shortName)) {

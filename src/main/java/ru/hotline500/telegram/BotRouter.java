@@ -21,14 +21,20 @@ public class BotRouter {
     private final TerritoryChoice territoryChoice;
     private final QuestionMessage question;
     private final ChatMembership membership;
+    private final VisitHandlers visits;
+    private final InviteCommand invite;
+    private final DocumentMessage document;
 
     BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
-              ChatMembership membership) {
+              ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document) {
         this.start = start;
         this.help = help;
         this.territoryChoice = territoryChoice;
         this.question = question;
         this.membership = membership;
+        this.visits = visits;
+        this.invite = invite;
+        this.document = document;
     }
 
     public List<Outgoing> route(Inbound inbound) {
@@ -37,6 +43,9 @@ public class BotRouter {
         }
         if (inbound instanceof Inbound.ButtonPress press) {
             return button(press);
+        }
+        if (inbound instanceof Inbound.Document file) {
+            return document.handle(file);
         }
         if (inbound instanceof Inbound.Membership change) {
             return membership.changed(change);
@@ -69,6 +78,18 @@ public class BotRouter {
                 return message.chat().isPrivate()
                         ? territoryChoice.begin(message.chat(), message.from(), "Сменим территорию.")
                         : help.handle(message);
+            case "visit":
+                return visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.VISIT);
+            case "plan":
+                return visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.PLAN);
+            case "visits":
+                return visits.list().handle(message);
+            case "cancel":
+                return visits.dialogue().cancel(message.chat(), message.from());
+            case "export":
+                return visits.list().export(message);
+            case "invite":
+                return invite.handle(message);
             default:
                 return List.of(Outgoing.Message.text(message.chat(), BotTexts.UNKNOWN_COMMAND));
         }
@@ -78,20 +99,38 @@ public class BotRouter {
         if (message.chat().isPrivate() && territoryChoice.isChoosing(message.chat(), message.from())) {
             return territoryChoice.typed(message);
         }
+        if (message.chat().isPrivate() && visits.dialogue().isActive(message.chat(), message.from())) {
+            return visits.dialogue().typed(message);
+        }
         return question.handle(message);
     }
 
     private List<Outgoing> button(Inbound.ButtonPress press) {
         List<Outgoing> result = new ArrayList<>();
-        if (TerritoryChoice.handles(press.data())) {
-            result.addAll(territoryChoice.pressed(press));
-        } else {
-            log.warn("Unknown button pressed by user {} in chat {}: {}", press.from().userId(), press.chat().id(), press.data());
+        try {
+            result.addAll(pressed(press));
+        } catch (IllegalArgumentException e) {
+            log.warn("Malformed button data from user {} in chat {}: {} ({})", press.from().userId(), press.chat().id(), press.data(), e.toString());
             result.add(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
         }
         if (result.stream().noneMatch(o -> o instanceof Outgoing.ButtonAnswer)) {
             result.add(0, new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null));
         }
         return result;
+    }
+
+    private List<Outgoing> pressed(Inbound.ButtonPress press) {
+        String data = press.data();
+        if (TerritoryChoice.handles(data)) {
+            return territoryChoice.pressed(press);
+        }
+        if (VisitHandlers.handles(data)) {
+            return visits.pressed(press);
+        }
+        if (InviteCommand.handles(data)) {
+            return invite.pressed(press);
+        }
+        log.warn("Unknown button pressed by user {} in chat {}: {}", press.from().userId(), press.chat().id(), data);
+        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
     }
 }

@@ -16,9 +16,9 @@ import java.time.Instant;
 @Table(name = "conversation")
 class Conversation {
 
-    enum Flow { TERRITORY_CHOICE }
+    enum Flow { TERRITORY_CHOICE, VISIT, PLAN }
 
-    enum Step { REGION, MUNICIPALITY }
+    enum Step { REGION, MUNICIPALITY, SCHOOL, DATE, PURPOSE, COMMENT, CONFIRM }
 
     @EmbeddedId
     private ConversationId id;
@@ -50,6 +50,19 @@ class Conversation {
         return new Conversation(id, Flow.TERRITORY_CHOICE, Step.REGION, now);
     }
 
+    /**
+     * A visit to confirm (or correct, or a plan to add), starting at the school or, when that is settled, at the
+     * date; {@code draft} is what is known so far.
+     */
+    static Conversation visit(ConversationId id, Flow flow, Step first, String draft, Instant now) {
+        if (flow == Flow.TERRITORY_CHOICE || (first != Step.SCHOOL && first != Step.DATE)) {
+            throw new IllegalArgumentException("a visit dialogue starts at the school or the date, not " + flow + "/" + first);
+        }
+        Conversation conversation = new Conversation(id, flow, first, now);
+        conversation.data = draft;
+        return conversation;
+    }
+
     Flow flow() {
         return flow;
     }
@@ -72,6 +85,45 @@ class Conversation {
         this.step = Step.REGION;
         this.data = null;
         this.updatedAt = now;
+    }
+
+    /** The school is chosen: the date comes next. */
+    void schoolChosen(String draft, Instant now) {
+        requireVisit(Step.SCHOOL);
+        move(Step.DATE, draft, now);
+    }
+
+    /** The date is chosen: a visit's purpose comes next (a plan is complete then). */
+    void dateChosen(String draft, Instant now) {
+        require(Flow.VISIT, Step.DATE);
+        move(Step.PURPOSE, draft, now);
+    }
+
+    void purposeChosen(String draft, Instant now) {
+        require(Flow.VISIT, Step.PURPOSE);
+        move(Step.COMMENT, draft, now);
+    }
+
+    /** A comment written or skipped: all is known, the person confirms. */
+    void commented(String draft, Instant now) {
+        require(Flow.VISIT, Step.COMMENT);
+        move(Step.CONFIRM, draft, now);
+    }
+
+    /** What the visit dialogue knows so far. */
+    String draft() {
+        requireVisit(Step.SCHOOL, Step.DATE, Step.PURPOSE, Step.COMMENT, Step.CONFIRM);
+        return data;
+    }
+
+    private void move(Step next, String draft, Instant now) {
+        this.step = next;
+        this.data = draft;
+        this.updatedAt = now;
+    }
+
+    private void requireVisit(Step... allowed) {
+        require(flow == Flow.PLAN ? Flow.PLAN : Flow.VISIT, allowed);
     }
 
     String chosenRegion() {

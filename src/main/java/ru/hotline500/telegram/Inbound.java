@@ -19,6 +19,11 @@ public sealed interface Inbound {
         }
     }
 
+    /** A file sent to the bot: in a private chat any file; in a group only one sent as a reply to the bot's message. */
+    record Document(long updateId, ChatRef chat, Person from, int messageId, String fileId, String fileName, Long fileSize,
+                    String caption) implements Inbound {
+    }
+
     /** A press on one of the bot's buttons; {@code data} is the button's callback data, which anyone could forge. */
     record ButtonPress(long updateId, ChatRef chat, Person from, String callbackId, int messageId, String data) implements Inbound {
     }

@@ -3,7 +3,7 @@ package ru.hotline500.telegram;
 import java.util.List;
 import java.util.Objects;
 
-/** What the bot sends: a message to a chat, or the answer Telegram expects to every button press. */
+/** What the bot sends: a message or a file to a chat, or the answer Telegram expects to every button press. */
 public sealed interface Outgoing {
 
     /**
@@ -20,6 +20,19 @@ public sealed interface Outgoing {
 
         public static Message text(ChatRef chat, String text) {
             return new Message(chat, text, List.of(), null);
+        }
+    }
+
+    /**
+     * A file sent to a chat, e.g. an XLSX export, with a plain-text {@code caption} (escaped by the transport) or none
+     * (null).
+     */
+    record Document(ChatRef chat, String fileName, byte[] content, String caption) implements Outgoing {
+
+        public Document {
+            Objects.requireNonNull(chat, "chat");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
         }
     }
 

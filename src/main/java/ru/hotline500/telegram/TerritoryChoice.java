@@ -41,7 +41,8 @@ class TerritoryChoice {
     }
 
     boolean isChoosing(ChatRef chat, Person person) {
-        return conversations.existsById(new ConversationId(chat.id(), person.userId()));
+        return conversations.findById(new ConversationId(chat.id(), person.userId()))
+                .filter(c -> c.flow() == Conversation.Flow.TERRITORY_CHOICE).isPresent();
     }
 
     /** Text typed while the buttons are waiting: show them again. */

@@ -2,14 +2,20 @@ package ru.hotline500.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import ru.hotline500.Hotline500Application;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +38,7 @@ class CommandLineAppTests {
     void restore() {
         System.clearProperty("hotline.data-dir");
         System.clearProperty("hotline.roadmaps.load-sample");
+        System.clearProperty("hotline.roadmaps.sample-dir");
     }
 
     @Test
@@ -111,6 +118,79 @@ class CommandLineAppTests {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("«atlantis» не найдена");
+    }
+
+    @Test
+    void inviteByPartOfTheNamePrintsAOneTimeLink() {
+        importDirectory();
+
+        int code = run("people", "invite", "Кожина", "--bot", "hotline500_bot");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("https://t\\.me/hotline500_bot\\?start=inv_[A-Za-z0-9_-]{20}")
+                .contains("Кожина Х.А. (куратор)").contains("по московскому времени").contains("один раз");
+    }
+
+    @Test
+    void inviteOfANameSeveralPeopleShareListsThemAndInvitesNobody() {
+        importDirectory();
+
+        int code = run("people", "invite", "Образцов");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Образцова Анна Вымышленная — dubovsky").contains("Образцов Иван Условный — neklinovsky")
+                .contains("--territory");
+        assertThat(out.toString()).doesNotContain("t.me");
+        assertThat(run("people", "invite", "Образцов", "--territory", "neklinovsky", "--bot", "hotline500_bot")).isZero();
+        assertThat(out.toString()).contains("Образцов Иван Условный");
+    }
+
+    @Test
+    void inviteOfSomeoneNotInTheDirectorySaysSo() {
+        importDirectory();
+
+        assertThat(run("people", "invite", "Несуществующий")).isEqualTo(1);
+        assertThat(err.toString()).contains("Не найден");
+    }
+
+    @Test
+    void inviteWithoutABotNameLeavesAPlaceholderAndSaysHowToSetIt() {
+        importDirectory();
+
+        assertThat(run("people", "invite", "Кожина")).isZero();
+        assertThat(out.toString()).contains("https://t.me/<имя_бота>?start=inv_").contains("TELEGRAM_BOT_USERNAME").contains("--bot");
+    }
+
+    @Test
+    void visitsExportWritesAWorkbookWithTheSchoolsOfTheTerritory(@TempDir Path dir) throws IOException {
+        importDirectory();
+        Path file = dir.resolve("visits.xlsx");
+
+        int code = run("visits", "export", "--territory", "dubovsky", "--stage", "1", "--year", "2021", "--out", file.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(file.getFileName().toString()).contains("школ 2").contains("подтверждённых визитов 0");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            Row veselovskaya = StreamSupport.stream(workbook.getSheet("Визиты").spliterator(), false)
+                    .filter(row -> row.getCell(0).getStringCellValue().equals("МБОУ Веселовская СШ № 2")).findFirst().orElseThrow();
+            assertThat(veselovskaya.getCell(1).getStringCellValue()).isEqualTo("Кожина Х.А.");
+            assertThat(veselovskaya.getCell(5).getStringCellValue()).isEqualTo("визита нет");
+        }
+    }
+
+    @Test
+    void visitsExportOfAnUnknownTerritoryOrStageFails() {
+        assertThat(run("visits", "export", "--territory", "nowhere", "--stage", "1", "--year", "2021")).isEqualTo(1);
+        assertThat(err.toString()).contains("«nowhere» не найдена");
+        assertThat(run("visits", "export", "--territory", "dubovsky", "--stage", "3")).isEqualTo(1);
+        assertThat(err.toString()).contains("Этап может быть только 1 или 2");
+    }
+
+    /** The directory names territories, which come with the sample roadmaps. */
+    private void importDirectory() {
+        System.setProperty("hotline.roadmaps.load-sample", "true");
+        System.setProperty("hotline.roadmaps.sample-dir", "config/roadmaps");
+        assertThat(run("people", "import", "config/people/directory.csv")).as(err.toString()).isZero();
     }
 
     private int run(String... args) {

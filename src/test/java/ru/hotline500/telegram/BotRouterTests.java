@@ -24,11 +24,18 @@ class BotRouterTests {
     private final TerritoryChoice territoryChoice = mock(TerritoryChoice.class);
     private final QuestionMessage question = mock(QuestionMessage.class);
     private final ChatMembership membership = mock(ChatMembership.class);
+    private final VisitHandlers visits = mock(VisitHandlers.class);
+    private final VisitDialogue dialogue = mock(VisitDialogue.class);
+    private final VisitsCommand visitsCommand = mock(VisitsCommand.class);
+    private final InviteCommand invite = mock(InviteCommand.class);
+    private final DocumentMessage document = mock(DocumentMessage.class);
     private BotRouter router;
 
     @BeforeEach
     void router() {
-        router = new BotRouter(start, help, territoryChoice, question, membership);
+        when(visits.dialogue()).thenReturn(dialogue);
+        when(visits.list()).thenReturn(visitsCommand);
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document);
     }
 
     @Test
@@ -56,7 +63,7 @@ class BotRouterTests {
 
     @Test
     void anUnknownCommandIsExplainedInWords() {
-        List<Outgoing> reply = router.route(command(PRIVATE, "visits", ""));
+        List<Outgoing> reply = router.route(command(PRIVATE, "report", ""));
 
         assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class,
                 m -> assertThat(m.text()).contains("Такой команды я не знаю").contains("обычными словами"));
@@ -109,6 +116,61 @@ class BotRouterTests {
 
         assertThat(reply).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
         verify(territoryChoice, never()).pressed(any());
+    }
+
+    @Test
+    void visitCommandsGoToTheVisitDialogueAndItsList() {
+        router.route(command(PRIVATE, "visit", ""));
+        router.route(command(PRIVATE, "plan", ""));
+        router.route(command(PRIVATE, "cancel", ""));
+        router.route(command(PRIVATE, "visits", ""));
+        router.route(command(PRIVATE, "invite", "Кожина"));
+
+        verify(dialogue).begin(PRIVATE, IRINA, Conversation.Flow.VISIT);
+        verify(dialogue).begin(PRIVATE, IRINA, Conversation.Flow.PLAN);
+        verify(dialogue).cancel(PRIVATE, IRINA);
+        verify(visitsCommand).handle(command(PRIVATE, "visits", ""));
+        verify(invite).handle(command(PRIVATE, "invite", "Кожина"));
+    }
+
+    @Test
+    void textDuringAVisitDialogueGoesToTheDialogueNotToQuestions() {
+        Inbound.Message text = text(PRIVATE, "12 марта");
+        when(dialogue.isActive(PRIVATE, IRINA)).thenReturn(true);
+
+        router.route(text);
+
+        verify(dialogue).typed(text);
+        verifyNoInteractions(question);
+    }
+
+    @Test
+    void visitAndInvitationButtonsReachTheirHandlers() {
+        Inbound.ButtonPress school = press("vs:12");
+        Inbound.ButtonPress person = press("inv:5");
+
+        router.route(school);
+        router.route(person);
+
+        verify(visits).pressed(school);
+        verify(invite).pressed(person);
+    }
+
+    @Test
+    void aButtonWithMalformedDataGetsANoticeInsteadOfAnError() {
+        Inbound.ButtonPress forged = press("vs:not-a-number");
+        when(visits.pressed(forged)).thenThrow(new NumberFormatException("not-a-number"));
+
+        assertThat(router.route(forged)).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
+    }
+
+    @Test
+    void aFileGoesToTheDocumentHandler() {
+        Inbound.Document file = new Inbound.Document(1, PRIVATE, IRINA, 10, "file-1", "люди.csv", 100L, "");
+
+        router.route(file);
+
+        verify(document).handle(file);
     }
 
     @Test

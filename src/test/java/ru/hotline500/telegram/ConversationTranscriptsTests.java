@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,10 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.hotline500.people.Directory;
+import ru.hotline500.people.Invitations;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.People;
 import ru.hotline500.telegram.outbox.Outbox;
+import ru.hotline500.telegram.outbox.OutboxMessage;
 import ru.hotline500.testing.MutableClock;
 
 /**
@@ -31,6 +41,8 @@ import ru.hotline500.testing.MutableClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "hotline.data-dir=./target/test-data/transcripts-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps"})
 class ConversationTranscriptsTests {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @TestConfiguration
     static class TranscriptDay {
@@ -52,6 +64,16 @@ class ConversationTranscriptsTests {
     MutableClock clock;
     @Autowired
     BotIdentity identity;
+    @Autowired
+    People people;
+    @Autowired
+    Directory directory;
+    @Autowired
+    Invitations invitations;
+    @Autowired
+    VisitReminders reminders;
+    @Autowired
+    CacheManager caches;
 
     @BeforeEach
     void botKnowsItsName() {
@@ -82,14 +104,53 @@ class ConversationTranscriptsTests {
         TranscriptPlayer player = playerFor(transcript);
         for (Transcript.Turn turn : transcript.turns()) {
             String reply = player.play(turn);
-            assertThat(reply).as("%s:%d «%s»", transcript.name(), turn.line(), turn.action())
-                    .containsSubsequence(turn.expected());
+            if (Boolean.getBoolean("transcripts.print")) {
+                System.out.println("> " + turn.action() + "\n" + reply.lines().map(l -> "< " + l).collect(java.util.stream.Collectors.joining("\n")) + "\n");
+            }
+            if (!turn.expected().isEmpty()) {
+                assertThat(reply).as("%s:%d «%s»", transcript.name(), turn.line(), turn.action())
+                        .containsSubsequence(turn.expected());
+            }
         }
     }
 
     private TranscriptPlayer playerFor(Transcript transcript) {
         clock.set(transcript.today().atTime(9, 0).toInstant(ZoneOffset.UTC));
-        Person person = new Person(Math.abs((long) transcript.name().hashCode()) + 1, transcript.person());
-        return new TranscriptPlayer(person, inbound -> transactions.execute(status -> outbox.store(router.route(inbound))));
+        if (transcript.directory() != null) {
+            loadDirectory(Path.of(transcript.directory()));
+        }
+        return new TranscriptPlayer(transcript.name(), inbound -> transactions.execute(status -> outbox.store(router.route(inbound))),
+                new ApplicationAround());
+    }
+
+    private void loadDirectory(Path file) {
+        try {
+            assertThat(people.importTable(Files.readAllBytes(file)).accepted()).as("directory %s", file).isTrue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The transcript's events, done to this application: the day and hour in Moscow time, as the seed territories. */
+    private final class ApplicationAround implements TranscriptPlayer.Stage {
+
+        @Override
+        public void restart() {
+            caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+        }
+
+        @Override
+        public List<OutboxMessage> timePasses(int days, LocalTime at) {
+            LocalDate day = LocalDate.ofInstant(clock.instant(), MOSCOW).plusDays(days);
+            clock.set(day.atTime(at).atZone(MOSCOW).toInstant());
+            return reminders.sendDue();
+        }
+
+        @Override
+        public String invitationCode(String personName) {
+            List<Member> found = directory.findByName(personName);
+            assertThat(found).as("people named %s", personName).hasSize(1);
+            return invitations.invite(found.get(0).personId(), "транскрипт").code();
+        }
     }
 }

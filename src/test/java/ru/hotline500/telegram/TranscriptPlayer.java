@@ -16,29 +16,59 @@ final class TranscriptPlayer {
 
     static final String BOT_NAME = "hotline500_bot";
 
-    private final Person person;
+    private final String transcript;
     private final Function<Inbound, List<OutboxMessage>> send;
+    private final Stage stage;
+    private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Long> groups = new HashMap<>();
     private final Map<Long, List<List<Button>>> lastButtons = new HashMap<>();
     private final Map<Long, Integer> lastBotMessage = new HashMap<>();
     private long updates;
     private int messages;
 
-    TranscriptPlayer(Person person, Function<Inbound, List<OutboxMessage>> send) {
-        this.person = person;
-        this.send = send;
+    /**
+     * What the transcript's events do to the application around the bot: a restart, time going on (returning what
+     * the bot sent meanwhile), a fresh invitation code for a person of the directory.
+     */
+    interface Stage {
+
+        void restart();
+
+        List<OutboxMessage> timePasses(int days, java.time.LocalTime at);
+
+        String invitationCode(String personName);
     }
+
+    TranscriptPlayer(String transcript, Function<Inbound, List<OutboxMessage>> send, Stage stage) {
+        this.transcript = transcript;
+        this.send = send;
+        this.stage = stage;
+    }
+
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("\\* прош(?:ло|ёл|ел) (\\d+) (?:день|дня|дней), (\\d{1,2}:\\d{2})");
+    private static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile("<приглашение: ([^>]+)>");
 
     /** What the bot sent back for this turn, one line per text line, buttons as "[Label]" lines. */
     String play(Transcript.Turn turn) {
+        Person person = people.computeIfAbsent(turn.person(), name -> new Person(Math.abs((long) (transcript + name).hashCode()) + 1, name));
+        if (turn.action().equals("* бот перезапущен")) {
+            stage.restart();
+            return Transcript.SILENCE;
+        }
+        java.util.regex.Matcher time = TIME.matcher(turn.action());
+        if (time.matches()) {
+            List<OutboxMessage> sent = stage.timePasses(Integer.parseInt(time.group(1)), java.time.LocalTime.parse(
+                    time.group(2).length() == 4 ? "0" + time.group(2) : time.group(2)));
+            return render(ChatRef.privateChat(person.userId()), sent);
+        }
         ChatRef chat = turn.inGroup()
                 ? new ChatRef(groups.computeIfAbsent(turn.chatTitle(), title -> -1_000_000L * person.userId() - groups.size()), ChatKind.SUPERGROUP, null)
                 : ChatRef.privateChat(person.userId());
-        List<OutboxMessage> sent = send.apply(inbound(turn, chat));
+        List<OutboxMessage> sent = send.apply(inbound(turn, chat, person));
         return render(chat, sent);
     }
 
-    private Inbound inbound(Transcript.Turn turn, ChatRef chat) {
+    private Inbound inbound(Transcript.Turn turn, ChatRef chat, Person person) {
         long update = ++updates;
         int messageId = ++messages;
         if (turn.isEvent()) {
@@ -52,7 +82,8 @@ final class TranscriptPlayer {
             return new Inbound.ButtonPress(update, chat, person, "cb-" + update, lastBotMessage.getOrDefault(chat.id(), 0),
                     button(chat, turn).data());
         }
-        String text = turn.isReply() ? turn.action().substring(2).strip() : turn.action();
+        String text = INVITATION.matcher(turn.isReply() ? turn.action().substring(2).strip() : turn.action())
+                .replaceAll(match -> stage.invitationCode(match.group(1)));
         Optional<CommandText> command = CommandText.parse(text);
         if (command.isPresent()) {
             return command.get().isFor(BOT_NAME) ? command.get().toMessage(update, chat, person, messageId)
@@ -81,7 +112,12 @@ final class TranscriptPlayer {
                 continue;
             }
             lastBotMessage.put(chat.id(), ++messages);
-            lines.add(message.text());
+            if (message.kind() == OutboxMessage.Kind.DOCUMENT) {
+                lines.add("(файл: " + message.fileName() + ", " + message.fileContent().length / 1024 + " КБ)");
+            }
+            if (message.text() != null) {
+                lines.add(message.text());
+            }
             if (!message.buttons().isEmpty()) {
                 lastButtons.put(chat.id(), message.buttons());
                 message.buttons().forEach(row -> lines.add(String.join(" ", row.stream().map(b -> "[" + b.label() + "]").toList())));

@@ -7,21 +7,27 @@ import ru.hotline500.telegram.ChatKind;
 
 /**
  * One stored message waiting to be sent (or the answer to a button press), as the sender and the channel see it.
- * Messages of one chat are sent in the order of their ids.
+ * Messages of one chat are sent in the order of their ids. A document has its caption as {@code text} (null for
+ * none) and its file in {@code fileName} and {@code fileContent}, which are null for every other kind.
  */
 public record OutboxMessage(long id, long chatId, ChatKind chatKind, Integer threadId, Kind kind, String text,
-                            List<List<Button>> buttons, Integer replyTo, String callbackId, int attempts,
-                            Instant nextAttemptAt) {
+                            List<List<Button>> buttons, Integer replyTo, String callbackId, String fileName,
+                            byte[] fileContent, int attempts, Instant nextAttemptAt) {
 
-    public enum Kind { MESSAGE, BUTTON_ANSWER }
+    public enum Kind { MESSAGE, DOCUMENT, BUTTON_ANSWER }
 
     public OutboxMessage {
         buttons = buttons == null ? List.of() : buttons;
     }
 
-    /** Messages of one chat wait for each other; a button answer waits for nothing. */
+    /** A message or a document: it goes to the chat, so it counts against the chat's limits and waits its turn there. */
+    boolean isForChat() {
+        return kind != Kind.BUTTON_ANSWER;
+    }
+
+    /** Messages and documents of one chat wait for each other; a button answer waits for nothing. */
     String lane() {
-        return kind == Kind.BUTTON_ANSWER ? "answer:" + id : chatLane(chatId);
+        return isForChat() ? chatLane(chatId) : "answer:" + id;
     }
 
     static String chatLane(long chatId) {
@@ -30,10 +36,12 @@ public record OutboxMessage(long id, long chatId, ChatKind chatKind, Integer thr
 
     /** The same message for a group that became a supergroup. */
     OutboxMessage movedTo(long newChatId) {
-        return new OutboxMessage(id, newChatId, chatKind, threadId, kind, text, buttons, replyTo, callbackId, attempts, nextAttemptAt);
+        return new OutboxMessage(id, newChatId, chatKind, threadId, kind, text, buttons, replyTo, callbackId, fileName, fileContent,
+                attempts, nextAttemptAt);
     }
 
     OutboxMessage retryAt(Instant when, int newAttempts) {
-        return new OutboxMessage(id, chatId, chatKind, threadId, kind, text, buttons, replyTo, callbackId, newAttempts, when);
+        return new OutboxMessage(id, chatId, chatKind, threadId, kind, text, buttons, replyTo, callbackId, fileName, fileContent,
+                newAttempts, when);
     }
 }

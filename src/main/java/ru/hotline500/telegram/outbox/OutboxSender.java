@@ -176,7 +176,7 @@ public class OutboxSender {
         log.warn("Telegram refused message {} to chat {}: {} {}", message.id(), message.chatId(), refusal.code(), refusal.reason());
         store.markFailed(message.id(), refusal.code() + ": " + refusal.reason());
         done(lane, message);
-        if (message.kind() == OutboxMessage.Kind.MESSAGE && (refusal.code() == 403 || refusal.reason().contains("chat not found"))) {
+        if (message.isForChat() && (refusal.code() == 403 || refusal.reason().contains("chat not found"))) {
             List<OutboxMessage> rest;
             synchronized (this) {
                 Deque<OutboxMessage> remaining = lanes.remove(lane);

@@ -25,7 +25,7 @@ final class SendingLimits {
     /** Zero when the message may go now (and its tokens are taken), else how long to wait. */
     Duration tryAcquire(OutboxMessage message, Instant now) {
         Duration wait = global.waitFor(now);
-        TokenBucket chat = message.kind() == OutboxMessage.Kind.MESSAGE ? chat(message.chatId(), message.chatKind(), now) : null;
+        TokenBucket chat = message.isForChat() ? chat(message.chatId(), message.chatKind(), now) : null;
         if (chat != null) {
             Duration chatWait = chat.waitFor(now);
             wait = chatWait.compareTo(wait) > 0 ? chatWait : wait;

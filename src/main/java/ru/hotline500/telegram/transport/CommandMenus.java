@@ -15,6 +15,12 @@ class CommandMenus {
         client.execute(SetMyCommands.builder().scope(new BotCommandScopeAllPrivateChats()).commands(List.of(
                 new BotCommand("start", "Начать и выбрать территорию"),
                 new BotCommand("territory", "Сменить территорию"),
+                new BotCommand("visit", "Отметить визит в школу (для кураторов)"),
+                new BotCommand("visits", "Визиты этапа: свои или своей территории"),
+                new BotCommand("plan", "Запланировать визит (для кураторов)"),
+                new BotCommand("export", "Визиты территории в Excel (для координаторов)"),
+                new BotCommand("invite", "Пригласить участника (для координаторов)"),
+                new BotCommand("cancel", "Отменить то, что заполняем"),
                 new BotCommand("help", "Как задать вопрос"))).build());
         client.execute(SetMyCommands.builder().scope(new BotCommandScopeAllGroupChats()).commands(List.of(
                 new BotCommand("help", "Как спросить бота в группе"))).build());

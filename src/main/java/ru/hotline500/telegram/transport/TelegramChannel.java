@@ -1,9 +1,12 @@
 package ru.hotline500.telegram.transport;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -18,7 +21,7 @@ import ru.hotline500.telegram.outbox.Delivery;
 import ru.hotline500.telegram.outbox.DeliveryChannel;
 import ru.hotline500.telegram.outbox.OutboxMessage;
 
-/** Sends outbox messages over the Bot API (HTML parse mode, everything escaped) and says how it went. */
+/** Sends outbox messages and documents over the Bot API (HTML parse mode, everything escaped) and says how it went. */
 class TelegramChannel implements DeliveryChannel {
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
@@ -36,7 +39,8 @@ class TelegramChannel implements DeliveryChannel {
                 client.execute(AnswerCallbackQuery.builder().callbackQueryId(message.callbackId()).text(message.text()).build());
                 return new Delivery.Sent(null);
             }
-            Message sent = client.execute(sendMessage(message));
+            Message sent = message.kind() == OutboxMessage.Kind.DOCUMENT ? client.execute(sendDocument(message))
+                    : client.execute(sendMessage(message));
             return new Delivery.Sent(sent == null ? null : sent.getMessageId());
         } catch (TelegramApiRequestException e) {
             return outcome(e);
@@ -54,6 +58,16 @@ class TelegramChannel implements DeliveryChannel {
         }
         if (!message.buttons().isEmpty()) {
             send.replyMarkup(new InlineKeyboardMarkup(message.buttons().stream().map(TelegramChannel::row).toList()));
+        }
+        return send.build();
+    }
+
+    static SendDocument sendDocument(OutboxMessage message) {
+        SendDocument.SendDocumentBuilder<?, ?> send = SendDocument.builder().chatId(message.chatId())
+                .document(new InputFile(new ByteArrayInputStream(message.fileContent()), message.fileName()))
+                .messageThreadId(message.threadId());
+        if (message.text() != null && !message.text().isBlank()) {
+            send.caption(Html.escape(message.text())).parseMode("HTML");
         }
         return send.build();
     }

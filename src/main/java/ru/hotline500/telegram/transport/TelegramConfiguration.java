@@ -17,6 +17,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
+import ru.hotline500.telegram.FileDownloads;
 import ru.hotline500.telegram.outbox.Outbox;
 
 /** The bot runs only with a token; the library is registered here by hand, never through its Spring starter. */
@@ -35,8 +36,9 @@ class TelegramConfiguration {
         return new TelegramChannel(client);
     }
 
+    /** Declared as the interface: features outside the transport take files through it. */
     @Bean
-    TelegramFiles telegramFiles(TelegramClient client, TelegramProperties properties) {
+    FileDownloads telegramFiles(TelegramClient client, TelegramProperties properties) {
         return new TelegramFiles(client, properties);
     }
 

@@ -2,6 +2,7 @@ package ru.hotline500.telegram.transport;
 
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -46,7 +47,18 @@ final class UpdateMapper {
         if (message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
             return new Inbound.Ignored(id, chat, "not from a person");
         }
-        return message(id, chat, message);
+        return message.hasDocument() ? document(id, chat, message) : message(id, chat, message);
+    }
+
+    /** In a group a file is for the bot only as a reply to it: colleagues share files there all the time. */
+    private Inbound document(long id, ChatRef chat, Message message) {
+        if (!chat.isPrivate() && !repliesToBot(message)) {
+            return new Inbound.Ignored(id, chat, "group talk");
+        }
+        Document document = message.getDocument();
+        String caption = message.hasCaption() ? message.getCaption().strip() : "";
+        return new Inbound.Document(id, chat, person(message.getFrom()), message.getMessageId(), document.getFileId(),
+                document.getFileName(), document.getFileSize(), caption);
     }
 
     private Inbound message(long id, ChatRef chat, Message message) {

@@ -142,7 +142,8 @@ class OutboxSenderTests {
     }
 
     private static OutboxMessage message(long id, long chatId, ChatKind kind) {
-        return new OutboxMessage(id, chatId, kind, null, OutboxMessage.Kind.MESSAGE, "text " + id, List.of(), null, null, 0, START);
+        return new OutboxMessage(id, chatId, kind, null, OutboxMessage.Kind.MESSAGE, "text " + id, List.of(), null, null, null, null, 0,
+                START);
     }
 
     /** Answers as scripted, then "sent". */

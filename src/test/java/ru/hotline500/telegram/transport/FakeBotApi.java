@@ -12,17 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Bot API server on 127.0.0.1 that behaves like Telegram where the bot can tell: getUpdates is held open until
  * an update comes or the timeout passes and honours the offset (it keeps every update, so a bot that forgot its
- * offset gets old ones again); sendMessage can be told to fail with 429 or 500 first; everything sent is recorded.
+ * offset gets old ones again); sendMessage can be told to fail with 429 or 500 first; everything sent is recorded,
+ * documents (multipart/form-data, as the library uploads them) with their bytes. Files a test offers are described
+ * by getFile and served under /file/bot&lt;token&gt;/documents/&lt;file id&gt;.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -40,6 +48,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
+    private final List<SentDocument> documents = new ArrayList<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Deque<Integer> sendFailures = new ArrayDeque<>();
     private final UpdateJson builder = new UpdateJson();
     private volatile boolean unreachable;
@@ -55,6 +65,10 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A method the bot called, with its JSON body and what it was answered (HTTP status). */
     public record Call(String method, JsonNode body, int status, long nanoTime) {
+    }
+
+    /** A file the bot sent with sendDocument; {@code caption} is as sent (HTML), null when there was none. */
+    public record SentDocument(long chatId, String fileName, String caption, byte[] content) {
     }
 
     public FakeBotApi() throws IOException {
@@ -175,6 +189,16 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A file people sent, for getFile and the download that follows it. */
+    public void offerFile(String fileId, byte[] content) {
+        files.put(fileId, content.clone());
+    }
+
+    /** Documents delivered (answered 200), in order. */
+    public synchronized List<SentDocument> documents() {
+        return List.copyOf(documents);
+    }
+
     public synchronized List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
     }
@@ -204,9 +228,14 @@ public final class FakeBotApi implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         byte[] raw = exchange.getRequestBody().readAllBytes();
-        JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+        Map<String, Part> form = Part.parse(exchange.getRequestHeaders().getFirst("Content-Type"), raw);
+        JsonNode body = !form.isEmpty() ? fields(form) : raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
         if (unreachable) {
             respond(exchange, method, body, 502, error(502, "Bad Gateway"));
+            return;
+        }
+        if (path.startsWith("/file/")) {
+            download(exchange, path);
             return;
         }
         if (!path.startsWith("/bot" + TOKEN + "/")) {
@@ -217,7 +246,119 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme" -> respond(exchange, method, body, 200, ok(user(BOT_ID).put("is_bot", true)));
             case "getupdates" -> respond(exchange, method, body, 200, ok(updatesFrom(body)));
             case "sendmessage" -> sendMessage(exchange, body);
+            case "senddocument" -> sendDocument(exchange, body, form);
+            case "getfile" -> getFile(exchange, body);
             default -> respond(exchange, method, body, 200, ok(json.getNodeFactory().booleanNode(true)));
+        }
+    }
+
+    private void sendDocument(HttpExchange exchange, JsonNode body, Map<String, Part> form) throws IOException {
+        Part document = Part.attached(form, "document");
+        if (document == null || document.fileName() == null || !body.hasNonNull("chat_id")) {
+            respond(exchange, "senddocument", body, 400, error(400, "Bad Request: there is no document in the request"));
+            return;
+        }
+        long chatId = body.get("chat_id").asLong();
+        synchronized (this) {
+            documents.add(new SentDocument(chatId, document.fileName(), body.hasNonNull("caption") ? body.get("caption").asText() : null,
+                    document.content()));
+        }
+        ObjectNode message = message(chatId, chatId > 0 ? "private" : "supergroup", BOT_ID, null);
+        message.remove("text");
+        message.set("from", user(BOT_ID).put("is_bot", true));
+        message.putObject("document").put("file_id", "sent-" + document.fileName()).put("file_unique_id", "u-" + document.fileName())
+                .put("file_name", document.fileName()).put("file_size", document.content().length);
+        respond(exchange, "senddocument", body, 200, ok(message));
+        deliveryListener.delivered(chatId, System.nanoTime());
+    }
+
+    private void getFile(HttpExchange exchange, JsonNode body) throws IOException {
+        String fileId = body.path("file_id").asText();
+        byte[] content = files.get(fileId);
+        if (content == null) {
+            respond(exchange, "getfile", body, 400, error(400, "Bad Request: invalid file_id"));
+            return;
+        }
+        ObjectNode file = json.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_size", content.length).put("file_path", "documents/" + fileId);
+        respond(exchange, "getfile", body, 200, ok(file));
+    }
+
+    /** Serves an offered file as Telegram does, at /file/bot&lt;token&gt;/&lt;file_path&gt;. */
+    private void download(HttpExchange exchange, String path) throws IOException {
+        String prefix = "/file/bot" + TOKEN + "/documents/";
+        byte[] content = path.startsWith(prefix) ? files.get(path.substring(prefix.length())) : null;
+        int status = !path.startsWith("/file/bot" + TOKEN + "/") ? 401 : content == null ? 404 : 200;
+        if (recordCalls) {
+            synchronized (this) {
+                calls.add(new Call("file", json.createObjectNode().put("path", path), status, System.nanoTime()));
+            }
+        }
+        byte[] bytes = status == 200 ? content : new byte[0];
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** The text fields of a form as a JSON object, as the other methods' bodies are; a file part by its name. */
+    private ObjectNode fields(Map<String, Part> form) {
+        ObjectNode body = json.createObjectNode();
+        form.forEach((name, part) -> body.put(name, part.fileName() != null ? part.fileName() : new String(part.content(), StandardCharsets.UTF_8)));
+        return body;
+    }
+
+    /**
+     * One part of a multipart/form-data body (RFC 7578): its name, its file name (null for a plain field) and its bytes.
+     * Enough of the format for what OkHttp writes: CRLF line ends, quoted parameters, headers in UTF-8.
+     */
+    record Part(String name, String fileName, byte[] content) {
+
+        private static final Pattern BOUNDARY = Pattern.compile(";\\s*boundary=(?:\"([^\"]+)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
+        private static final Pattern PARAMETER = Pattern.compile(";\\s*(name|filename)=\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.CASE_INSENSITIVE);
+
+        /** A file field: the file itself, or (as the library uploads) "attach://name" pointing at the part holding it. */
+        static Part attached(Map<String, Part> form, String field) {
+            Part part = form.get(field);
+            if (part == null || part.fileName() != null) {
+                return part;
+            }
+            String value = new String(part.content(), StandardCharsets.UTF_8);
+            return value.startsWith("attach://") ? form.get(value.substring("attach://".length())) : null;
+        }
+
+        /** The parts by name, none when the body is not multipart/form-data. */
+        static Map<String, Part> parse(String contentType, byte[] body) {
+            Matcher boundary = contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                    ? null : BOUNDARY.matcher(contentType);
+            Map<String, Part> parts = new LinkedHashMap<>();
+            if (boundary == null || !boundary.find()) {
+                return parts;
+            }
+            // ISO-8859-1 maps every byte to one char and back: the body can be searched as text and cut as bytes
+            String text = new String(body, StandardCharsets.ISO_8859_1);
+            String delimiter = "--" + (boundary.group(1) != null ? boundary.group(1) : boundary.group(2));
+            int at = text.indexOf(delimiter);
+            while (at >= 0 && !text.startsWith("--", at + delimiter.length())) {
+                int headersStart = text.indexOf("\r\n", at) + 2;
+                int headersEnd = text.indexOf("\r\n\r\n", headersStart);
+                int next = text.indexOf("\r\n" + delimiter, headersEnd);
+                Part part = part(text.substring(headersStart, headersEnd), Arrays.copyOfRange(body, headersEnd + 4, next));
+                parts.put(part.name(), part);
+                at = next + 2;
+            }
+            return parts;
+        }
+
+        private static Part part(String headers, byte[] content) {
+            String utf8 = new String(headers.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            String disposition = utf8.lines().filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-disposition:"))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("a part without Content-Disposition: " + utf8));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            Matcher parameter = PARAMETER.matcher(disposition);
+            while (parameter.find()) {
+                parameters.put(parameter.group(1).toLowerCase(java.util.Locale.ROOT), parameter.group(2).replaceAll("\\\\(.)", "$1"));
+            }
+            return new Part(parameters.get("name"), parameters.get("filename"), content);
         }
     }
 

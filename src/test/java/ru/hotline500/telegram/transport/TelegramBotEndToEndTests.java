@@ -19,11 +19,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.hotline500.Hotline500Application;
 
 /**
  * The whole application against a fake Bot API on 127.0.0.1, over real HTTP through the real library: choosing a
@@ -236,14 +234,7 @@ class TelegramBotEndToEndTests {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Hotline500Application.class).run(
-                "--hotline.data-dir=" + dataDir,
-                "--hotline.roadmaps.sample-dir=config/roadmaps",
-                "--hotline.telegram.token=" + FakeBotApi.TOKEN,
-                "--hotline.telegram.api-url=" + telegram.url(),
-                "--hotline.telegram.poll-timeout=1s",
-                "--hotline.telegram.longest-reconnect-wait=1s",
-                "--server.port=0");
+        return BotApplication.start(dataDir, telegram);
     }
 
     private String health() throws Exception {

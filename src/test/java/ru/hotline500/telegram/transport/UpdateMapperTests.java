@@ -54,6 +54,56 @@ class UpdateMapperTests {
         assertThat(map(message)).isEqualTo(new Inbound.ChatMigrated(1, new ru.hotline500.telegram.ChatRef(-100, ChatKind.GROUP, null), -1001234L));
     }
 
+    @Test
+    void aDocumentInAPrivateChatIsMappedWithItsFileAndCaption() throws Exception {
+        ObjectNode message = document(json.message(501, "private", 501, null), "  визиты за ноябрь  ");
+
+        assertThat(map(message)).isInstanceOfSatisfying(Inbound.Document.class, d -> {
+            assertThat(d.chat().isPrivate()).isTrue();
+            assertThat(d.from().userId()).isEqualTo(501);
+            assertThat(d.messageId()).isEqualTo(message.get("message_id").asInt());
+            assertThat(d.fileId()).isEqualTo("BQACAgIAAxkBAAI");
+            assertThat(d.fileName()).isEqualTo("Дорожная карта.xlsx");
+            assertThat(d.fileSize()).isEqualTo(48_213L);
+            assertThat(d.caption()).isEqualTo("визиты за ноябрь");
+        });
+    }
+
+    @Test
+    void aDocumentWithoutACaptionHasAnEmptyOne() throws Exception {
+        assertThat(map(document(json.message(501, "private", 501, null), null)))
+                .isInstanceOfSatisfying(Inbound.Document.class, d -> assertThat(d.caption()).isEmpty());
+    }
+
+    @Test
+    void aDocumentInAGroupNotReplyingToTheBotIsGroupTalk() throws Exception {
+        assertThat(map(document(json.message(-100, "supergroup", 7, null), "/import@" + FakeBotApi.BOT_NAME)))
+                .isInstanceOfSatisfying(Inbound.Ignored.class, i -> assertThat(i.reason()).isEqualTo("group talk"));
+    }
+
+    @Test
+    void aDocumentReplyingToTheBotInAGroupIsMapped() throws Exception {
+        ObjectNode message = document(json.message(-100, "supergroup", 7, null), "вот таблица");
+        ObjectNode replied = json.message(-100, "supergroup", FakeBotApi.BOT_ID, "Пришлите таблицу ответом на это сообщение");
+        message.set("reply_to_message", replied);
+
+        assertThat(map(message)).isInstanceOfSatisfying(Inbound.Document.class, d -> {
+            assertThat(d.chat().kind()).isEqualTo(ChatKind.SUPERGROUP);
+            assertThat(d.fileId()).isEqualTo("BQACAgIAAxkBAAI");
+            assertThat(d.caption()).isEqualTo("вот таблица");
+        });
+    }
+
+    private static ObjectNode document(ObjectNode message, String caption) {
+        message.remove("text");
+        message.putObject("document").put("file_id", "BQACAgIAAxkBAAI").put("file_unique_id", "AgADBQ")
+                .put("file_name", "Дорожная карта.xlsx").put("file_size", 48_213);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return message;
+    }
+
     private Inbound map(ObjectNode message) throws Exception {
         ObjectNode update = new ObjectMapper().createObjectNode();
         update.put("update_id", 1);

@@ -1,0 +1,82 @@
+package ru.hotline500.telegram;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.Redemption;
+import ru.hotline500.people.Role;
+
+/** What the bot says about invitations, roles and refusals, in one place to review the wording. */
+final class AccessTexts {
+
+    static final String NOT_INVITED = "Это доступно только участникам проекта, которых пригласил координатор. "
+            + "Если вы куратор или координатор — попросите у своего координатора ссылку-приглашение и откройте её. "
+            + "Вопросы о сроках можно задавать и без приглашения.";
+    static final String PRIVATE_ONLY = "Это можно сделать только в личном чате со мной.";
+    static final String NOT_A_COORDINATOR = "Это доступно только координаторам проекта (муниципальным и региональным) "
+            + "и администраторам.";
+    static final String NOT_ADMINISTRATOR = "Загружать справочник людей могут только администраторы горячей линии. "
+            + "Если нужно что-то изменить в справочнике — напишите, пожалуйста, администратору.";
+    static final String OUT_OF_SCOPE = "Этот человек не из вашей территории: пригласить его может его координатор.";
+    static final String NOBODY_TO_INVITE = "В справочнике вашей территории пока никого нет. Попросите администратора "
+            + "загрузить справочник людей.";
+    static final String NO_MATCH = "Никого с таким именем в справочнике вашей территории нет. Напишите /invite без имени, "
+            + "чтобы увидеть весь список.";
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Moscow"));
+
+    private AccessTexts() {
+    }
+
+    static String roles(Member member) {
+        return member.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    static String bound(Member member, String territory) {
+        String next = member.has(Role.CURATOR) ? "Теперь вы можете отмечать визиты в школы: /visit, а смотреть их — /visits."
+                : member.coordinates() ? "Теперь вам доступны визиты кураторов вашей территории: /visits, приглашения: /invite."
+                : "Задавайте вопросы о сроках обычными словами.";
+        return "Здравствуйте, " + member.fullName() + "! Ваш Telegram привязан к справочнику проекта: " + roles(member)
+                + " (" + territory + ").\n\n" + next;
+    }
+
+    static String refused(Redemption.Reason reason) {
+        return switch (reason) {
+            case UNKNOWN -> "Эта ссылка-приглашение не найдена. Проверьте, что открыли её целиком, или попросите у координатора новую.";
+            case USED -> "По этой ссылке-приглашению уже вошли. Ссылка действует один раз — попросите у координатора новую.";
+            case EXPIRED -> "Срок этой ссылки-приглашения истёк. Попросите, пожалуйста, у координатора новую.";
+            case ACCOUNT_TAKEN -> "Ваш Telegram уже привязан к другому человеку в справочнике. Если это ошибка — напишите координатору.";
+        };
+    }
+
+    static String choosePerson(int shown, int total) {
+        return "Кого пригласить? Выберите человека — я пришлю ссылку-приглашение, которую нужно ему переслать."
+                + (shown < total ? "\nПоказаны первые " + shown + " из " + total + "; чтобы найти остальных, напишите /invite и часть фамилии." : "")
+                + "\n✓ — уже подключён (новая ссылка заменит старую привязку).";
+    }
+
+    static String invitation(Member person, String url, Instant until) {
+        return "Ссылка-приглашение для: " + person.fullName() + " (" + roles(person) + ")\n" + url + "\n\n"
+                + "Перешлите её этому человеку. Ссылка действует один раз, до " + UNTIL.format(until) + " по московскому времени.";
+    }
+
+    static String noBotName() {
+        return "Не удалось составить ссылку: я ещё не знаю своего имени в Telegram. Попробуйте, пожалуйста, через минуту.";
+    }
+
+    static String imported(int rows, int people, int schools, int roles, int assignments) {
+        return "Справочник загружен: строк " + rows + "; новых людей " + people + ", школ " + schools + ", ролей " + roles
+                + ", закреплений кураторов " + assignments + "."
+                + (people + schools + roles + assignments == 0 ? "\nВсё это уже было в справочнике — ничего не изменилось." : "");
+    }
+
+    static String importRefused(String problems) {
+        return "Справочник не загружен — ничего не изменено. Исправьте, пожалуйста, строки и пришлите файл снова:\n" + problems;
+    }
+
+    static String unreadableFile(String reason) {
+        return "Не получилось прочитать файл: " + reason + ". Пришлите, пожалуйста, таблицу CSV или XLSX "
+                + "(столбцы: ФИО, Роль, Территория, Школа, Краткое название, Год).";
+    }
+}

@@ -1,0 +1,95 @@
+package ru.hotline500.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import ru.hotline500.people.Directory;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.Scope;
+import ru.hotline500.territory.Territories;
+import ru.hotline500.visits.SchoolVisits;
+import ru.hotline500.visits.Stage;
+import ru.hotline500.visits.Visit;
+import ru.hotline500.visits.VisitConfirmations;
+import ru.hotline500.visits.VisitExport;
+import ru.hotline500.visits.VisitOverview;
+
+/**
+ * /visits for a coordinator: each school of their territory with its curators, the visits of the stage and those
+ * still missing. Buttons "vo:&lt;year&gt;:&lt;stage&gt;" show another stage; the scope is the presser's own.
+ */
+@Component
+class CoordinatorVisits {
+
+    static final String STAGE = "vo:";
+    static final String EXPORT = "vx:";
+
+    private final Access access;
+    private final Directory directory;
+    private final VisitOverview overview;
+    private final VisitConfirmations confirmations;
+    private final Territories territories;
+
+    CoordinatorVisits(Access access, Directory directory, VisitOverview overview, VisitConfirmations confirmations, Territories territories) {
+        this.territories = territories;
+        this.access = access;
+        this.directory = directory;
+        this.overview = overview;
+        this.confirmations = confirmations;
+    }
+
+    static boolean handles(String data) {
+        return data.startsWith(STAGE) || data.startsWith(EXPORT);
+    }
+
+    List<Outgoing> show(ChatRef chat, Member coordinator, Stage stage) {
+        Scope scope = directory.scopeOf(coordinator);
+        List<SchoolVisits> schools = overview.of(scope, stage);
+        long missing = schools.stream().filter(SchoolVisits::missing).count();
+        StringBuilder text = new StringBuilder("Визиты кураторов — " + stage.label() + "\n")
+                .append("Школ: ").append(schools.size()).append(", с визитом: ").append(schools.size() - missing)
+                .append(", без визита: ").append(missing).append("\n");
+        schools.forEach(school -> text.append('\n').append(line(school)));
+        if (schools.isEmpty()) {
+            text.append("\nВ справочнике вашей территории пока нет школ.");
+        }
+        Stage other = confirmations.stage(stage.year(), stage.number() == 1 ? 2 : 1);
+        List<List<Button>> rows = List.of(List.of(Button.callback("Выгрузить в Excel", EXPORT + stage.year() + ":" + stage.number())),
+                List.of(Button.callback("Показать " + other.label(), STAGE + other.year() + ":" + other.number())));
+        return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
+    }
+
+    List<Outgoing> pressed(Inbound.ButtonPress press) {
+        Optional<Member> member = access.member(press.from()).filter(Member::coordinates);
+        if (member.isEmpty()) {
+            return access.refuse(press.chat(), press.from(), "see visits " + press.data(), AccessTexts.NOT_A_COORDINATOR);
+        }
+        String[] parts = press.data().substring(STAGE.length()).split(":");
+        Stage stage = confirmations.stage(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        return press.data().startsWith(EXPORT) ? export(press.chat(), member.get(), stage) : show(press.chat(), member.get(), stage);
+    }
+
+    /** The stage of the coordinator's territory as an XLSX file (/export, or the button under /visits). */
+    List<Outgoing> export(ChatRef chat, Member coordinator, Stage stage) {
+        Scope scope = directory.scopeOf(coordinator);
+        String territory = scope.everything() ? "все территории" : territories.get(coordinator.territoryId()).name();
+        byte[] file = VisitExport.xlsx(territory, stage, overview.of(scope, stage));
+        String name = "visits-" + (scope.everything() ? "all" : coordinator.territoryId()) + "-" + stage.year() + "-" + stage.number() + ".xlsx";
+        return List.of(new Outgoing.Document(chat, name, file, "Визиты кураторов — " + territory + ", " + stage.label() + "."));
+    }
+
+    private static String line(SchoolVisits school) {
+        String curators = school.curators().isEmpty() ? "куратор не закреплён"
+                : school.curators().stream().map(Member::fullName).collect(Collectors.joining(", "));
+        String visits = school.missing() ? "визита нет"
+                : school.visits().stream().map(CoordinatorVisits::visit).collect(Collectors.joining("; "));
+        String plans = school.overduePlans().stream().map(p -> "\n   ⚠ запланирован на " + VisitTexts.shortDay(p.date()) + ", не подтверждён")
+                .collect(Collectors.joining());
+        return (school.missing() ? "❌ " : "✅ ") + school.school().label() + " — " + curators + ": " + visits + plans;
+    }
+
+    private static String visit(Visit visit) {
+        return VisitTexts.shortDay(visit.date()) + " (" + visit.purpose().label() + ")";
+    }
+}

@@ -1,0 +1,83 @@
+package ru.hotline500.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import ru.hotline500.people.Directory;
+import ru.hotline500.people.InvitationLink;
+import ru.hotline500.people.Invitations;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.NameKey;
+import ru.hotline500.people.Scope;
+
+/**
+ * /invite for coordinators: the people of their territory as buttons ("inv:&lt;person&gt;"); a press gives a one-time
+ * link to forward. "/invite Кожина" narrows the list. The person's territory is checked again on the press.
+ */
+@Component
+class InviteCommand {
+
+    static final String PERSON = "inv:";
+    private static final int MOST_BUTTONS = 30;
+
+    private final Access access;
+    private final Directory directory;
+    private final Invitations invitations;
+    private final BotIdentity identity;
+
+    InviteCommand(Access access, Directory directory, Invitations invitations, BotIdentity identity) {
+        this.access = access;
+        this.directory = directory;
+        this.invitations = invitations;
+        this.identity = identity;
+    }
+
+    static boolean handles(String data) {
+        return data.startsWith(PERSON);
+    }
+
+    List<Outgoing> handle(Inbound.Message message) {
+        if (!message.chat().isPrivate()) {
+            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
+        }
+        Optional<Member> coordinator = coordinator(message.from());
+        if (coordinator.isEmpty()) {
+            return access.refuse(message.chat(), message.from(), "invite people", AccessTexts.NOT_A_COORDINATOR);
+        }
+        String filter = NameKey.of(message.text());
+        List<Member> people = directory.peopleIn(directory.scopeOf(coordinator.get())).stream()
+                .filter(p -> p.personId() != coordinator.get().personId())
+                .filter(p -> filter.isEmpty() || NameKey.of(p.fullName()).contains(filter)).toList();
+        if (people.isEmpty()) {
+            return List.of(Outgoing.Message.text(message.chat(), filter.isEmpty() ? AccessTexts.NOBODY_TO_INVITE : AccessTexts.NO_MATCH));
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        people.stream().limit(MOST_BUTTONS).forEach(p -> rows.add(List.of(Button.callback(
+                (p.bound() ? "✓ " : "") + p.fullName() + " — " + AccessTexts.roles(p), PERSON + p.personId()))));
+        return List.of(new Outgoing.Message(message.chat(), AccessTexts.choosePerson(rows.size(), people.size()), rows, null));
+    }
+
+    List<Outgoing> pressed(Inbound.ButtonPress press) {
+        Optional<Member> coordinator = coordinator(press.from());
+        if (coordinator.isEmpty()) {
+            return access.refuse(press.chat(), press.from(), "invite " + press.data(), AccessTexts.NOT_A_COORDINATOR);
+        }
+        long personId = Long.parseLong(press.data().substring(PERSON.length()));
+        Scope scope = directory.scopeOf(coordinator.get());
+        Optional<Member> person = directory.person(personId).filter(p -> scope.covers(p.territoryId()));
+        if (person.isEmpty()) {
+            return access.refuse(press.chat(), press.from(), "invite person " + personId + " outside their territory", AccessTexts.OUT_OF_SCOPE);
+        }
+        Optional<String> bot = identity.username();
+        if (bot.isEmpty()) {
+            return List.of(Outgoing.Message.text(press.chat(), AccessTexts.noBotName()));
+        }
+        InvitationLink link = invitations.invite(personId, coordinator.get().fullName());
+        return List.of(Outgoing.Message.text(press.chat(), AccessTexts.invitation(person.get(), link.url(bot.get()), link.expiresAt())));
+    }
+
+    private Optional<Member> coordinator(Person person) {
+        return access.member(person).filter(Member::coordinates);
+    }
+}

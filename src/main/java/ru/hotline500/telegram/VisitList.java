@@ -1,0 +1,126 @@
+package ru.hotline500.telegram;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.Role;
+import ru.hotline500.visits.Plan;
+import ru.hotline500.visits.Refusal;
+import ru.hotline500.visits.Stage;
+import ru.hotline500.visits.Visit;
+import ru.hotline500.visits.VisitConfirmations;
+import ru.hotline500.visits.VisitOutcome;
+import ru.hotline500.visits.VisitPlans;
+
+/**
+ * /visits for a curator: the visits of the current stage, each with "correct" and "withdraw", and the plans ahead.
+ * Buttons "ve:&lt;visit&gt;", "vw:&lt;visit&gt;", "vwy:&lt;visit&gt;", "vwn" and "vpl:&lt;plan&gt;" act only on the
+ * presser's own visits and plans.
+ */
+@Component
+class VisitList {
+
+    static final String CORRECT = "ve:";
+    static final String WITHDRAW = "vw:";
+    static final String WITHDRAW_YES = "vwy:";
+    static final String WITHDRAW_NO = "vwn";
+    static final String FROM_PLAN = "vpl:";
+
+    private final Access access;
+    private final VisitConfirmations confirmations;
+    private final VisitPlans plans;
+    private final VisitSteps steps;
+    private final ConversationRepository conversations;
+    private final Clock clock;
+
+    VisitList(Access access, VisitConfirmations confirmations, VisitPlans plans, VisitSteps steps,
+              ConversationRepository conversations, Clock clock) {
+        this.access = access;
+        this.confirmations = confirmations;
+        this.plans = plans;
+        this.steps = steps;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    static boolean handles(String data) {
+        return data.startsWith(CORRECT) || data.startsWith(WITHDRAW) || data.startsWith(WITHDRAW_YES) || data.equals(WITHDRAW_NO)
+                || data.startsWith(FROM_PLAN);
+    }
+
+    List<Outgoing> curatorView(ChatRef chat, Member curator) {
+        Stage stage = confirmations.currentStage(curator);
+        List<Visit> visits = confirmations.ofCurator(curator, stage);
+        List<Plan> upcoming = plans.upcoming(curator);
+        StringBuilder text = new StringBuilder("Ваши визиты — " + stage.label() + ":\n");
+        List<List<Button>> rows = new ArrayList<>();
+        if (visits.isEmpty()) {
+            text.append(VisitTexts.NO_VISITS);
+        }
+        for (int i = 0; i < visits.size(); i++) {
+            Visit visit = visits.get(i);
+            text.append(VisitTexts.line(i + 1, visit)).append('\n');
+            rows.add(List.of(Button.callback("✏️ Исправить " + (i + 1), CORRECT + visit.id()),
+                    Button.callback("✖ Отозвать " + (i + 1), WITHDRAW + visit.id())));
+        }
+        if (!upcoming.isEmpty()) {
+            text.append("\nЗапланировано:\n");
+            upcoming.forEach(plan -> text.append(VisitTexts.planLine(plan)).append('\n'));
+        }
+        rows.add(List.of(Button.callback(VisitTexts.NEW_VISIT, VisitButtons.NEW_VISIT), Button.callback(VisitTexts.NEW_PLAN, VisitButtons.NEW_PLAN)));
+        return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
+    }
+
+    List<Outgoing> pressed(Inbound.ButtonPress press) {
+        Optional<Member> member = access.member(press.from()).filter(m -> m.has(Role.CURATOR));
+        if (member.isEmpty()) {
+            return access.refuse(press.chat(), press.from(), "press " + press.data(), VisitTexts.refusal(Refusal.NOT_A_CURATOR, null));
+        }
+        if (press.data().equals(WITHDRAW_NO)) {
+            return List.of(Outgoing.Message.text(press.chat(), VisitTexts.KEPT));
+        }
+        long id = Long.parseLong(press.data().substring(press.data().indexOf(':') + 1));
+        if (press.data().startsWith(FROM_PLAN)) {
+            return fromPlan(press, member.get(), id);
+        }
+        Optional<Visit> visit = confirmations.ownVisit(member.get(), id).filter(v -> !v.withdrawn());
+        if (visit.isEmpty()) {
+            return access.refuse(press.chat(), press.from(), "act on visit " + id + " (" + press.data() + ")",
+                    VisitTexts.refusal(Refusal.NOT_YOUR_VISIT, null));
+        }
+        if (press.data().startsWith(CORRECT)) {
+            return correct(press, visit.get());
+        }
+        if (press.data().startsWith(WITHDRAW_YES)) {
+            VisitOutcome outcome = confirmations.withdraw(member.get(), id);
+            return List.of(Outgoing.Message.text(press.chat(), outcome instanceof VisitOutcome.Done done
+                    ? VisitTexts.withdrawn(done.visit()) : VisitTexts.refusal(((VisitOutcome.Refused) outcome).reason(), null)));
+        }
+        return List.of(new Outgoing.Message(press.chat(), VisitTexts.withdrawQuestion(visit.get()),
+                List.of(List.of(Button.callback(VisitTexts.WITHDRAW_YES, WITHDRAW_YES + id), Button.callback(VisitTexts.WITHDRAW_NO, WITHDRAW_NO))), null));
+    }
+
+    private List<Outgoing> correct(Inbound.ButtonPress press, Visit visit) {
+        VisitDraft draft = new VisitDraft(visit.id(), visit.school().id(), visit.date(), visit.purpose(), visit.comment());
+        conversations.save(Conversation.visit(new ConversationId(press.chat().id(), press.from().userId()), Conversation.Flow.VISIT,
+                Conversation.Step.DATE, draft.encode(), clock.instant()));
+        Outgoing.Message ask = steps.askDate(press.chat(), Conversation.Flow.VISIT, draft, visit.school());
+        return List.of(new Outgoing.Message(press.chat(), VisitTexts.askNewDate(visit), ask.buttons(), null));
+    }
+
+    /** "Отметить визит" under a reminder: the school and the planned day are filled in, the purpose comes next. */
+    private List<Outgoing> fromPlan(Inbound.ButtonPress press, Member curator, long planId) {
+        Optional<Plan> plan = plans.ownPlan(curator, planId);
+        if (plan.isEmpty()) {
+            return access.refuse(press.chat(), press.from(), "confirm plan " + planId, VisitTexts.refusal(Refusal.NOT_YOUR_VISIT, null));
+        }
+        VisitDraft draft = VisitDraft.forSchool(plan.get().school().id());
+        Conversation conversation = Conversation.visit(new ConversationId(press.chat().id(), press.from().userId()), Conversation.Flow.VISIT,
+                Conversation.Step.DATE, draft.encode(), clock.instant());
+        conversations.save(conversation);
+        return steps.dateChosen(press.chat(), press.from(), conversation, curator, plan.get().date());
+    }
+}

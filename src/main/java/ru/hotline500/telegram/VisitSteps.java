@@ -1,0 +1,173 @@
+package ru.hotline500.telegram;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.Role;
+import ru.hotline500.people.SchoolRef;
+import ru.hotline500.visits.PlanOutcome;
+import ru.hotline500.visits.PurposeSuggestion;
+import ru.hotline500.visits.Refusal;
+import ru.hotline500.visits.VisitConfirmations;
+import ru.hotline500.visits.VisitOutcome;
+import ru.hotline500.visits.VisitPlans;
+import ru.hotline500.visits.VisitPurpose;
+
+/** The steps of the visit dialogue after its start: what each choice stores and what the person sees next. */
+@Component
+class VisitSteps {
+
+    static final String SCHOOL = "vs:";
+    static final String DATE = "vd:";
+    static final String PURPOSE = "vp:";
+    static final String COMMENT = "vc:";
+    static final String CONFIRM = "vk";
+    static final String CANCEL = "cancel";
+    private static final int LONGEST_COMMENT = 1000;
+    private static final Logger log = LoggerFactory.getLogger(VisitSteps.class);
+
+    private final VisitConfirmations confirmations;
+    private final VisitPlans plans;
+    private final ConversationRepository conversations;
+    private final Clock clock;
+
+    VisitSteps(VisitConfirmations confirmations, VisitPlans plans, ConversationRepository conversations, Clock clock) {
+        this.confirmations = confirmations;
+        this.plans = plans;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    Optional<Refusal> curatorRefusal(Member member) {
+        return member.has(Role.CURATOR) ? Optional.empty() : Optional.of(Refusal.NOT_A_CURATOR);
+    }
+
+    Outgoing.Message askSchool(ChatRef chat, Conversation.Flow flow, List<SchoolRef> schools) {
+        List<List<Button>> rows = new ArrayList<>(schools.stream().map(s -> List.of(Button.callback(s.label(), SCHOOL + s.id()))).toList());
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        return new Outgoing.Message(chat, flow == Conversation.Flow.PLAN ? VisitTexts.CHOOSE_SCHOOL_TO_PLAN : VisitTexts.CHOOSE_SCHOOL, rows, null);
+    }
+
+    Outgoing.Message askDate(ChatRef chat, Conversation.Flow flow, VisitDraft draft, SchoolRef school) {
+        if (flow == Conversation.Flow.PLAN) {
+            return new Outgoing.Message(chat, VisitTexts.askPlanDate(school), List.of(List.of(Button.callback(VisitTexts.TOMORROW, DATE + "tomorrow")),
+                    List.of(Button.callback(VisitTexts.CANCEL, CANCEL))), null);
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        if (draft.correcting()) {
+            rows.add(List.of(Button.callback("Оставить " + VisitTexts.shortDay(draft.date()), DATE + "keep")));
+        }
+        rows.add(List.of(Button.callback(VisitTexts.TODAY, DATE + "today"), Button.callback(VisitTexts.YESTERDAY, DATE + "yesterday")));
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        return new Outgoing.Message(chat, VisitTexts.askDate(school), rows, null);
+    }
+
+    /** A school picked by button: only one of the curator's own. */
+    List<Outgoing> schoolChosen(ChatRef chat, Conversation conversation, Member member, long schoolId) {
+        Optional<SchoolRef> school = confirmations.schoolsOf(member).stream().filter(s -> s.id() == schoolId).findFirst();
+        if (school.isEmpty()) {
+            log.warn("Refused: person {} ({}) picked school {} which is not theirs", member.personId(), member.fullName(), schoolId);
+            return List.of(Outgoing.Message.text(chat, VisitTexts.refusal(Refusal.NOT_YOUR_SCHOOL, null)));
+        }
+        VisitDraft draft = VisitDraft.decode(conversation.draft()).withSchool(schoolId);
+        conversation.schoolChosen(draft.encode(), clock.instant());
+        conversations.save(conversation);
+        return List.of(askDate(chat, conversation.flow(), draft, school.get()));
+    }
+
+    List<Outgoing> dateChosen(ChatRef chat, Person person, Conversation conversation, Member member, LocalDate date) {
+        VisitDraft draft = VisitDraft.decode(conversation.draft()).withDate(date);
+        if (conversation.flow() == Conversation.Flow.PLAN) {
+            return planned(chat, conversation, member, draft);
+        }
+        Optional<Refusal> refusal = confirmations.checkDate(member, date, false);
+        if (refusal.isPresent()) {
+            return List.of(Outgoing.Message.text(chat, VisitTexts.refusal(refusal.get(), confirmations.earliest(member))));
+        }
+        conversation.dateChosen(draft.encode(), clock.instant());
+        conversations.save(conversation);
+        PurposeSuggestion suggestion = confirmations.suggest(draft.schoolId(), date);
+        return List.of(new Outgoing.Message(chat, VisitTexts.askPurpose(date, suggestion), purposeButtons(suggestion.purpose()), null));
+    }
+
+    List<Outgoing> purposeChosen(ChatRef chat, Conversation conversation, VisitPurpose purpose) {
+        VisitDraft draft = VisitDraft.decode(conversation.draft()).withPurpose(purpose);
+        conversation.purposeChosen(draft.encode(), clock.instant());
+        conversations.save(conversation);
+        List<List<Button>> rows = new ArrayList<>();
+        if (draft.correcting() && draft.comment() != null) {
+            rows.add(List.of(Button.callback(VisitTexts.KEEP_COMMENT, COMMENT + "keep")));
+        }
+        rows.add(List.of(Button.callback(VisitTexts.NO_COMMENT, COMMENT + "none")));
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        return List.of(new Outgoing.Message(chat, "Цель: " + purpose.label() + ".\n" + VisitTexts.ASK_COMMENT, rows, null));
+    }
+
+    /** A comment typed, or none ({@code null}). */
+    List<Outgoing> commented(ChatRef chat, Conversation conversation, String comment) {
+        if (comment != null && comment.length() > LONGEST_COMMENT) {
+            return List.of(Outgoing.Message.text(chat, VisitTexts.COMMENT_TOO_LONG));
+        }
+        return toConfirm(chat, conversation, VisitDraft.decode(conversation.draft()).withComment(comment));
+    }
+
+    /** A corrected visit keeps its comment. */
+    List<Outgoing> commentKept(ChatRef chat, Conversation conversation) {
+        return toConfirm(chat, conversation, VisitDraft.decode(conversation.draft()));
+    }
+
+    private List<Outgoing> toConfirm(ChatRef chat, Conversation conversation, VisitDraft next) {
+        conversation.commented(next.encode(), clock.instant());
+        conversations.save(conversation);
+        SchoolRef school = confirmations.school(next.schoolId());
+        String text = "Проверьте, пожалуйста, и подтвердите:\n"
+                + VisitTexts.details(school, next.date(), next.purpose().label(), next.comment());
+        return List.of(new Outgoing.Message(chat, text, List.of(List.of(Button.callback(VisitTexts.CONFIRM, CONFIRM)),
+                List.of(Button.callback(VisitTexts.CANCEL, CANCEL))), null));
+    }
+
+    /** Stored first; only then the summary is put in the outbox, in the same transaction. */
+    List<Outgoing> confirmed(ChatRef chat, Conversation conversation, Member member) {
+        VisitDraft draft = VisitDraft.decode(conversation.draft());
+        VisitOutcome outcome = draft.correcting()
+                ? confirmations.correct(member, draft.visitId(), draft.date(), draft.purpose(), draft.comment())
+                : confirmations.confirm(member, draft.schoolId(), draft.date(), draft.purpose(), draft.comment());
+        conversations.delete(conversation);
+        if (outcome instanceof VisitOutcome.Done done) {
+            String heading = done.alreadyKnown() ? "Этот визит уже был отмечен раньше — второй раз не записываю:"
+                    : draft.correcting() ? "Визит исправлен:" : "Визит отмечен — спасибо!";
+            return List.of(Outgoing.Message.text(chat, VisitTexts.summary(heading, done.visit()) + "\n\nВсе визиты этапа: /visits"));
+        }
+        Refusal reason = ((VisitOutcome.Refused) outcome).reason();
+        return List.of(Outgoing.Message.text(chat, VisitTexts.refusal(reason, confirmations.earliest(member))));
+    }
+
+    private List<Outgoing> planned(ChatRef chat, Conversation conversation, Member member, VisitDraft draft) {
+        PlanOutcome outcome = plans.plan(member, draft.schoolId(), draft.date(), member.personId());
+        if (outcome instanceof PlanOutcome.Planned planned) {
+            conversations.delete(conversation);
+            return List.of(Outgoing.Message.text(chat, VisitTexts.planned(planned.plan(), planned.alreadyKnown())));
+        }
+        return List.of(Outgoing.Message.text(chat, VisitTexts.refusal(((PlanOutcome.Refused) outcome).reason(), null)));
+    }
+
+    private static List<List<Button>> purposeButtons(VisitPurpose suggested) {
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(Button.callback("★ " + capitalised(suggested.label()), PURPOSE + suggested.name())));
+        Arrays.stream(VisitPurpose.values()).filter(p -> p != suggested)
+                .forEach(p -> rows.add(List.of(Button.callback(capitalised(p.label()), PURPOSE + p.name()))));
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        return rows;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

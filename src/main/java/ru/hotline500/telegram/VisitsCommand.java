@@ -1,0 +1,55 @@
+package ru.hotline500.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.Role;
+import ru.hotline500.visits.VisitConfirmations;
+
+/** /visits: a coordinator sees their territory's schools, a curator their own visits; anyone else is refused. */
+@Component
+class VisitsCommand {
+
+    private final Access access;
+    private final VisitList curatorView;
+    private final CoordinatorVisits coordinatorView;
+    private final VisitConfirmations confirmations;
+
+    VisitsCommand(Access access, VisitList curatorView, CoordinatorVisits coordinatorView, VisitConfirmations confirmations) {
+        this.access = access;
+        this.curatorView = curatorView;
+        this.coordinatorView = coordinatorView;
+        this.confirmations = confirmations;
+    }
+
+    /** /export: the coordinator's territory, current stage, as an XLSX file. */
+    List<Outgoing> export(Inbound.Message message) {
+        if (!message.chat().isPrivate()) {
+            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
+        }
+        Optional<Member> member = access.member(message.from()).filter(Member::coordinates);
+        if (member.isEmpty()) {
+            return access.refuse(message.chat(), message.from(), "export visits", AccessTexts.NOT_A_COORDINATOR);
+        }
+        return coordinatorView.export(message.chat(), member.get(), confirmations.currentStage(member.get()));
+    }
+
+    List<Outgoing> handle(Inbound.Message message) {
+        if (!message.chat().isPrivate()) {
+            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
+        }
+        Optional<Member> member = access.member(message.from());
+        if (member.isEmpty()) {
+            return access.refuseStranger(message.chat(), message.from(), "see visits");
+        }
+        if (member.get().coordinates()) {
+            return coordinatorView.show(message.chat(), member.get(), confirmations.currentStage(member.get()));
+        }
+        if (member.get().has(Role.CURATOR)) {
+            return curatorView.curatorView(message.chat(), member.get());
+        }
+        return access.refuse(message.chat(), message.from(), "see visits as " + AccessTexts.roles(member.get()),
+                "Списки визитов видят кураторы (свои визиты) и координаторы (визиты своей территории).");
+    }
+}
