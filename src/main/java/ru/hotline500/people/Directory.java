@@ -55,6 +55,11 @@ public class Directory {
         return persons.findByTerritoryIdInOrderByFullName(territoryIds(scope)).stream().map(Person::toMember).toList();
     }
 
+    /** The schools of the territories in scope, by name. */
+    public List<SchoolRef> schoolsIn(Scope scope) {
+        return schools.findByTerritoryIdInOrderByFullName(territoryIds(scope)).stream().map(School::toRef).toList();
+    }
+
     /** The territories the person may see as a coordinator; none for anyone else. */
     public Scope scopeOf(Member member) {
         if (member.has(Role.ADMINISTRATOR)) {

@@ -14,10 +14,12 @@ import ru.hotline500.people.People;
 import ru.hotline500.people.Role;
 import ru.hotline500.people.RowProblem;
 import ru.hotline500.tables.UnreadableTableException;
+import ru.hotline500.visits.ScheduleImport;
+import ru.hotline500.visits.Schedules;
 
 /**
- * A file sent to the bot: from an administrator, the people directory (CSV or XLSX), imported whole or not at all;
- * from anyone else, a polite refusal.
+ * A file sent to the bot: a schedule of visits (columns Куратор, Школа, Дата) from a coordinator, or the people
+ * directory from an administrator; each taken whole or not at all. From anyone else, a polite refusal.
  */
 @Component
 class DocumentMessage {
@@ -29,8 +31,10 @@ class DocumentMessage {
     private final Access access;
     private final People people;
     private final ObjectProvider<FileDownloads> downloads;
+    private final Schedules schedules;
 
-    DocumentMessage(Access access, People people, ObjectProvider<FileDownloads> downloads) {
+    DocumentMessage(Access access, People people, ObjectProvider<FileDownloads> downloads, Schedules schedules) {
+        this.schedules = schedules;
         this.access = access;
         this.people = people;
         this.downloads = downloads;
@@ -38,7 +42,7 @@ class DocumentMessage {
 
     List<Outgoing> handle(Inbound.Document document) {
         ChatRef chat = document.chat();
-        Optional<Member> member = access.member(document.from()).filter(m -> m.has(Role.ADMINISTRATOR));
+        Optional<Member> member = access.member(document.from()).filter(Member::coordinates);
         if (member.isEmpty()) {
             return access.refuse(chat, document.from(), "import file " + document.fileName(), AccessTexts.NOT_ADMINISTRATOR);
         }
@@ -56,21 +60,33 @@ class DocumentMessage {
             log.warn("File {} from user {} not downloaded: {}", document.fileName(), document.from().userId(), e.getMessage());
             return List.of(Outgoing.Message.text(chat, AccessTexts.unreadableFile("файл не удалось получить (он больше 5 МБ или недоступен)")));
         }
-        return imported(chat, document, content);
+        try {
+            if (Schedules.isSchedule(content)) {
+                return schedule(chat, member.get(), content);
+            }
+            if (!member.get().has(Role.ADMINISTRATOR)) {
+                return access.refuse(chat, document.from(), "import a directory " + document.fileName(), AccessTexts.NOT_A_SCHEDULE);
+            }
+            return imported(chat, document, content);
+        } catch (UnreadableTableException e) {
+            log.warn("File {} from user {} unreadable: {}", document.fileName(), document.from().userId(), e.getMessage());
+            return List.of(Outgoing.Message.text(chat, AccessTexts.unreadableFile(e.getMessage())));
+        }
+    }
+
+    private List<Outgoing> schedule(ChatRef chat, Member coordinator, byte[] content) {
+        ScheduleImport result = schedules.importSchedule(coordinator, content);
+        return List.of(Outgoing.Message.text(chat, result.accepted() ? AccessTexts.scheduleImported(result.rows(), result.plansAdded())
+                : AccessTexts.scheduleRefused(problems(result.problems()))));
     }
 
     private List<Outgoing> imported(ChatRef chat, Inbound.Document document, byte[] content) {
-        try {
-            DirectoryImport result = people.importTable(content);
-            log.info("Directory {} sent by administrator {}: {}", document.fileName(), document.from().userId(), result);
-            String text = result.accepted()
-                    ? AccessTexts.imported(result.rows(), result.peopleAdded(), result.schoolsAdded(), result.rolesChanged(), result.assignmentsAdded())
-                    : AccessTexts.importRefused(problems(result.problems()));
-            return List.of(Outgoing.Message.text(chat, text));
-        } catch (UnreadableTableException e) {
-            log.warn("Directory {} from user {} unreadable: {}", document.fileName(), document.from().userId(), e.getMessage());
-            return List.of(Outgoing.Message.text(chat, AccessTexts.unreadableFile(e.getMessage())));
-        }
+        DirectoryImport result = people.importTable(content);
+        log.info("Directory {} sent by administrator {}: {}", document.fileName(), document.from().userId(), result);
+        String text = result.accepted()
+                ? AccessTexts.imported(result.rows(), result.peopleAdded(), result.schoolsAdded(), result.rolesChanged(), result.assignmentsAdded())
+                : AccessTexts.importRefused(problems(result.problems()));
+        return List.of(Outgoing.Message.text(chat, text));
     }
 
     private static String problems(List<RowProblem> problems) {

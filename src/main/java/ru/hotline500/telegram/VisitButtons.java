@@ -64,7 +64,7 @@ class VisitButtons {
     private Optional<List<Outgoing>> step(Inbound.ButtonPress press, Conversation conversation, Member member) {
         String data = press.data();
         String value = data.substring(data.indexOf(':') + 1);
-        if (data.startsWith(VisitSteps.SCHOOL)) {
+        if (data.startsWith(VisitSteps.SCHOOL) && conversation.step() == Conversation.Step.SCHOOL) {
             return Optional.of(steps.schoolChosen(press.chat(), conversation, member, Long.parseLong(value)));
         }
         if (data.startsWith(VisitSteps.DATE) && conversation.step() == Conversation.Step.DATE) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +22,8 @@ import ru.hotline500.people.Invitations;
 import ru.hotline500.people.People;
 
 /**
- * Visits over real HTTP through the real library against the fake Bot API: an administrator sends the directory as a
- * file, a curator opens an invitation and confirms a visit by button presses only; the application restarts in the
+ * Visits over real HTTP through the real library against the fake Bot API: an administrator sends the directory and
+ * a schedule of visits as files, a curator opens an invitation and confirms a visit by button presses only; the application restarts in the
  * middle of a second confirmation, which then goes on where it was. Today is the machine's today (Moscow time), so the
  * directory is written for the current year.
  */
@@ -64,6 +65,11 @@ class VisitConfirmationEndToEndTests {
         sendFile(ADMIN, "directory", directory());
         awaitDelivered(ADMIN, 2);
         assertThat(lastText(ADMIN)).contains("Справочник загружен").contains("новых людей 1");
+
+        sendFile(ADMIN, "schedule", ("Куратор;Школа;Дата\nКожина Х.А.;Веселовская СШ № 2;"
+                + TODAY.plusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + "\n").getBytes(StandardCharsets.UTF_8));
+        awaitDelivered(ADMIN, 3);
+        assertThat(lastText(ADMIN)).contains("График визитов загружен").contains("новых плановых визитов 1");
 
         openInvitation(CURATOR, "Кожина Х.А.");
         telegram.text(CURATOR, CURATOR, "/visit");

@@ -1,0 +1,74 @@
+package ru.hotline500.visits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import ru.hotline500.people.Directory;
+import ru.hotline500.people.Member;
+import ru.hotline500.people.People;
+import ru.hotline500.testing.MutableClock;
+
+/**
+ * The one application context of the visits and directory tests (so Spring starts it once for all of them): its
+ * own database, the five sample roadmaps, the sample directory and a clock the tests move. The database is shared,
+ * so each test works with its own dates, schools or people.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "hotline.data-dir=./target/test-data/visits-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps"})
+@Import(VisitsTestContext.Day.class)
+public abstract class VisitsTestContext {
+
+    public static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    /** A Monday of the programme's first year, at noon in Moscow. */
+    public static final Instant DAY = Instant.parse("2021-04-12T09:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static final class Day {
+
+        @Bean
+        @Primary
+        MutableClock visitsClock() {
+            return new MutableClock(DAY);
+        }
+    }
+
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected People people;
+    @Autowired
+    protected Directory directory;
+
+    @BeforeEach
+    protected void sampleDirectoryOnTheDay() throws IOException {
+        clock.set(DAY);
+        if (directory.findByName("Кожина Х.А.").isEmpty()) {
+            assertThat(people.importTable(Files.readAllBytes(Path.of("config/people/directory.csv"))).accepted()).isTrue();
+        }
+    }
+
+    /** The one person of the sample directory with that name. */
+    protected Member member(String name) {
+        List<Member> found = directory.findByName(name);
+        assertThat(found).as("people named %s", name).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Moves the clock to that local time in Moscow (the time zone of the Rostov territories). */
+    protected void moscowTime(LocalDateTime local) {
+        clock.set(local.atZone(MOSCOW).toInstant());
+    }
+}
