@@ -20,6 +20,11 @@ public record Scope(boolean everything, Set<String> territoryIds) {
         return everything || territoryIds.contains(territoryId);
     }
 
+    /** Whether everything the other scope covers is covered here too (who may invite whom). */
+    public boolean includes(Scope other) {
+        return everything || (!other.everything && territoryIds.containsAll(other.territoryIds));
+    }
+
     public boolean isEmpty() {
         return !everything && territoryIds.isEmpty();
     }

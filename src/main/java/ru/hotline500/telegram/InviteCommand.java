@@ -9,11 +9,12 @@ import ru.hotline500.people.InvitationLink;
 import ru.hotline500.people.Invitations;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.NameKey;
+import ru.hotline500.people.Role;
 import ru.hotline500.people.Scope;
 
 /**
  * /invite for coordinators: the people of their territory as buttons ("inv:&lt;person&gt;"); a press gives a one-time
- * link to forward. "/invite Кожина" narrows the list. The person's territory is checked again on the press.
+ * link to forward. "/invite Кожина" narrows the list. Who may be invited is checked again on the press.
  */
 @Component
 class InviteCommand {
@@ -47,7 +48,7 @@ class InviteCommand {
         }
         String filter = NameKey.of(message.text());
         List<Member> people = directory.peopleIn(directory.scopeOf(coordinator.get())).stream()
-                .filter(p -> p.personId() != coordinator.get().personId())
+                .filter(p -> p.personId() != coordinator.get().personId() && mayInvite(coordinator.get(), p))
                 .filter(p -> filter.isEmpty() || NameKey.of(p.fullName()).contains(filter)).toList();
         if (people.isEmpty()) {
             return List.of(Outgoing.Message.text(message.chat(), filter.isEmpty() ? AccessTexts.NOBODY_TO_INVITE : AccessTexts.NO_MATCH));
@@ -64,8 +65,7 @@ class InviteCommand {
             return access.refuse(press.chat(), press.from(), "invite " + press.data(), AccessTexts.NOT_A_COORDINATOR);
         }
         long personId = Long.parseLong(press.data().substring(PERSON.length()));
-        Scope scope = directory.scopeOf(coordinator.get());
-        Optional<Member> person = directory.person(personId).filter(p -> scope.covers(p.territoryId()));
+        Optional<Member> person = directory.person(personId).filter(p -> mayInvite(coordinator.get(), p));
         if (person.isEmpty()) {
             return access.refuse(press.chat(), press.from(), "invite person " + personId + " outside their territory", AccessTexts.OUT_OF_SCOPE);
         }
@@ -75,6 +75,16 @@ class InviteCommand {
         }
         InvitationLink link = invitations.invite(personId, coordinator.get().fullName());
         return List.of(Outgoing.Message.text(press.chat(), AccessTexts.invitation(person.get(), link.url(bot.get()), link.expiresAt())));
+    }
+
+    /**
+     * A coordinator invites the people of their territory, but no one who sees more than they do (a municipal
+     * coordinator cannot hand out the regional coordinator's or the administrator's account).
+     */
+    private boolean mayInvite(Member coordinator, Member person) {
+        Scope scope = directory.scopeOf(coordinator);
+        return scope.covers(person.territoryId()) && scope.includes(directory.scopeOf(person))
+                && (!person.has(Role.ADMINISTRATOR) || coordinator.has(Role.ADMINISTRATOR));
     }
 
     private Optional<Member> coordinator(Person person) {

@@ -23,7 +23,8 @@ import ru.hotline500.territory.Territory;
 @Component
 class VisitCalendar {
 
-    private static final Pattern VISIT_ITEM = Pattern.compile("посещ|визит|выезд");
+    /** The action is the visit itself ("Посещение школ…", "Первичное посещение…"), not e.g. approving its schedule. */
+    private static final Pattern VISIT_ITEM = Pattern.compile("^[\\s\\d.)-]*(первичн\\S*\\s+)?(посещен|визит|выезд)");
     private static final Pattern PRIMARY = Pattern.compile("первичн");
     private static final Pattern STAGE_ONE = Pattern.compile("(1|перв\\S*)\\s*этап");
     private static final Pattern STAGE_TWO = Pattern.compile("(2|втор\\S*)\\s*этап");
@@ -80,7 +81,7 @@ class VisitCalendar {
 
     private static boolean isVisit(RoadmapItem item) {
         String text = item.action().toLowerCase(Locale.ROOT);
-        return VISIT_ITEM.matcher(text).find() && (text.contains("куратор") || item.responsible().toLowerCase(Locale.ROOT).contains("куратор"));
+        return VISIT_ITEM.matcher(text).lookingAt() && (text.contains("куратор") || item.responsible().toLowerCase(Locale.ROOT).contains("куратор"));
     }
 
     private static VisitPurpose purposeOf(RoadmapItem item, VisitPurpose byStage) {

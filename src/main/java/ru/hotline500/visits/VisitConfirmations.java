@@ -86,7 +86,7 @@ public class VisitConfirmations {
 
     @Transactional
     public VisitOutcome confirm(Member curator, long schoolId, LocalDate date, VisitPurpose purpose, String comment) {
-        Optional<Refusal> refusal = checkSchool(curator, schoolId, date).or(() -> checkDate(curator, date, false));
+        Optional<Refusal> refusal = check(curator, schoolId, date);
         if (refusal.isPresent()) {
             return refused(curator, "confirm a visit to school " + schoolId + " on " + date, refusal.get());
         }
@@ -107,7 +107,7 @@ public class VisitConfirmations {
             return refused(curator, "correct visit " + visitId, found.isEmpty() ? Refusal.NOT_YOUR_VISIT : Refusal.ALREADY_WITHDRAWN);
         }
         ConfirmedVisit visit = found.get();
-        Optional<Refusal> refusal = checkSchool(curator, visit.schoolId(), date).or(() -> checkDate(curator, date, false));
+        Optional<Refusal> refusal = check(curator, visit.schoolId(), date);
         if (refusal.isPresent()) {
             return refused(curator, "move visit " + visitId + " to " + date, refusal.get());
         }
@@ -153,9 +153,14 @@ public class VisitConfirmations {
         return visits.findById(visitId).filter(v -> v.curatorId() == curator.personId());
     }
 
-    private Optional<Refusal> checkSchool(Member curator, long schoolId, LocalDate date) {
+    /** A curator, a possible day, then their own school that year: the reason named is the first that fails. */
+    private Optional<Refusal> check(Member curator, long schoolId, LocalDate date) {
         if (!curator.has(Role.CURATOR)) {
             return Optional.of(Refusal.NOT_A_CURATOR);
+        }
+        Optional<Refusal> day = checkDate(curator, date, false);
+        if (day.isPresent()) {
+            return day;
         }
         boolean own = directory.curatorSchools(curator.personId(), date.getYear()).stream().anyMatch(s -> s.id() == schoolId);
         return own ? Optional.empty() : Optional.of(Refusal.NOT_YOUR_SCHOOL);

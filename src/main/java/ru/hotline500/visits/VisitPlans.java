@@ -100,7 +100,7 @@ public class VisitPlans {
         plans.findByRemindedBeforeAtIsNullAndDateBetween(utcToday.minusDays(1), utcToday.plusDays(2)).stream()
                 .filter(this::dueBefore).forEach(p -> reminder(p, PlanReminder.Kind.BEFORE).ifPresent(due::add));
         plans.findByRemindedAfterAtIsNullAndDateBetween(utcToday.minusDays(LOOK_BACK_DAYS), utcToday.minusDays(1)).stream()
-                .filter(this::overdue).forEach(p -> reminder(p, PlanReminder.Kind.AFTER).ifPresent(due::add));
+                .filter(this::dueAfter).forEach(p -> reminder(p, PlanReminder.Kind.AFTER).ifPresent(due::add));
         return due;
     }
 
@@ -118,10 +118,14 @@ public class VisitPlans {
         return (day.equals(plan.date().minusDays(1)) || day.equals(plan.date())) && !local.toLocalTime().isBefore(properties.remindAt());
     }
 
-    private boolean overdue(PlannedVisit plan) {
+    private boolean dueAfter(PlannedVisit plan) {
         ZonedDateTime local = localNow(plan);
-        LocalDate day = local.toLocalDate();
-        return !day.isBefore(plan.date().plusDays(OVERDUE_AFTER_DAYS)) && !local.toLocalTime().isBefore(properties.remindAt())
+        return !local.toLocalTime().isBefore(properties.remindAt()) && overdueOn(plan, local.toLocalDate());
+    }
+
+    /** Two days past the planned day and no visit to that school by that curator from three days before it on. */
+    private boolean overdueOn(PlannedVisit plan, LocalDate day) {
+        return !day.isBefore(plan.date().plusDays(OVERDUE_AFTER_DAYS))
                 && !visits.existsByCuratorIdAndSchoolIdAndWithdrawnFalseAndDateBetween(plan.curatorId(), plan.schoolId(),
                 plan.date().minusDays(EARLY_DAYS), day);
     }
@@ -140,12 +144,6 @@ public class VisitPlans {
     }
 
     private Plan toPlan(PlannedVisit plan) {
-        boolean overdue = localNow(plan).toLocalDate().isAfter(plan.date().plusDays(OVERDUE_AFTER_DAYS - 1)) && overdueNow(plan);
-        return new Plan(plan.id(), plan.curatorId(), school(plan), plan.date(), overdue);
-    }
-
-    private boolean overdueNow(PlannedVisit plan) {
-        return !visits.existsByCuratorIdAndSchoolIdAndWithdrawnFalseAndDateBetween(plan.curatorId(), plan.schoolId(),
-                plan.date().minusDays(EARLY_DAYS), localNow(plan).toLocalDate());
+        return new Plan(plan.id(), plan.curatorId(), school(plan), plan.date(), overdueOn(plan, localNow(plan).toLocalDate()));
     }
 }

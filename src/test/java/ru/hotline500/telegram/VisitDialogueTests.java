@@ -20,6 +20,8 @@ import ru.hotline500.visits.VisitsTestContext;
 class VisitDialogueTests extends VisitsTestContext {
 
     private static final AtomicLong USERS = new AtomicLong(70_000);
+    /** A curator of these tests' own (the sample's people stay unbound for the other tests of this context). */
+    private static final String ONE_SCHOOL = "Однашкольная Проверочная";
 
     @Autowired
     BotRouter router;
@@ -27,11 +29,33 @@ class VisitDialogueTests extends VisitsTestContext {
     Invitations invitations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BotIdentity identity;
 
     private Person user;
 
+    /** People of these tests' own, in Кизлярский район: the sample's people stay as the other tests of this context expect. */
+    private static final String PEOPLE = """
+            ФИО;Роль;Территория;Школа;Краткое название;Год
+            Однашкольная Проверочная;куратор;Кизлярский район;МКОУ Третья школа (вымышленная);Третья школа;2021
+            Двушколова Тестовая;куратор;Кизлярский район;МКОУ Первая школа (вымышленная);Первая школа;2021
+            Двушколова Тестовая;куратор;Кизлярский район;МКОУ Вторая школа (вымышленная);Вторая школа;2021
+            Координаторша Школьная;школьный координатор;Кизлярский район;МКОУ Третья школа (вымышленная);Третья школа;
+            Муниципальный Проверочный;муниципальный координатор;Кизлярский район;;;
+            Региональная Проверочная;региональный координатор;Ростовская область;;;
+            Админ Проверочный;администратор;Республика Дагестан;;;
+            """;
+
     @BeforeEach
+    void ownPeople() {
+        if (directory.findByName(ONE_SCHOOL).isEmpty()) {
+            assertThat(people.importTable(PEOPLE.getBytes(StandardCharsets.UTF_8)).accepted()).isTrue();
+        }
+        newTelegramAccount();
+    }
+
     void newTelegramAccount() {
+        identity.learned("hotline500_bot");
         long id = USERS.incrementAndGet();
         user = new Person(id, "Тест " + id);
     }
@@ -44,26 +68,23 @@ class VisitDialogueTests extends VisitsTestContext {
 
     @Test
     void aCuratorWithOneSchoolGoesStraightToTheDateAndConfirmsInFourSteps() {
-        bind("Образцова Анна Вымышленная");
-        int before = standing("Образцова Анна Вымышленная");
+        bind(ONE_SCHOOL);
+        int before = standing(ONE_SCHOOL);
 
-        assertThat(say("/visit")).contains("Визит в МБОУ Жуковская СШ № 5").contains("[Сегодня] [Вчера]");
-        assertThat(say("2 апреля")).contains("Дата: 02.04.2021 (пятница)").contains("п. 3").contains("[★ Визит 1 этапа]");
+        assertThat(say("/visit")).contains("Визит в МКОУ Третья школа (вымышленная)").contains("[Сегодня] [Вчера]");
+        assertThat(say("2 апреля")).contains("Дата: 02.04.2021 (пятница)").contains("По дате это визит 1 этапа")
+                .contains("[★ Визит 1 этапа]");
         assertThat(press("vp:OTHER")).contains("Цель: другое").contains("[Без комментария]");
         assertThat(say("провели педсовет")).contains("Комментарий: провели педсовет").contains("[✅ Подтвердить]");
-        assertThat(standing("Образцова Анна Вымышленная")).isEqualTo(before);
+        assertThat(standing(ONE_SCHOOL)).isEqualTo(before);
 
         assertThat(press("vk")).contains("Визит отмечен").contains("Цель: другое");
-        assertThat(standing("Образцова Анна Вымышленная")).isEqualTo(before + 1);
+        assertThat(standing(ONE_SCHOOL)).isEqualTo(before + 1);
         assertThat(say("провели педсовет")).doesNotContain("Визит отмечен");
     }
 
     @Test
     void aCuratorOfSeveralSchoolsPicksOneAndCannotPickAnotherCuratorsSchool() {
-        people.importTable(("ФИО;Роль;Территория;Школа;Краткое название;Год\n"
-                + "Двушколова Тестовая;куратор;Кизлярский район;МКОУ Первая школа (вымышленная);Первая школа;2021\n"
-                + "Двушколова Тестовая;куратор;Кизлярский район;МКОУ Вторая школа (вымышленная);Вторая школа;2021\n")
-                .getBytes(StandardCharsets.UTF_8));
         bind("Двушколова Тестовая");
 
         String schools = say("/visit");
@@ -77,7 +98,7 @@ class VisitDialogueTests extends VisitsTestContext {
 
     @Test
     void wrongDatesAreExplainedAndTheDialogueWaitsForARightOne() {
-        bind("Образцова Анна Вымышленная");
+        bind(ONE_SCHOOL);
         say("/visit");
 
         assertThat(say("на днях")).contains("Не понял дату");
@@ -90,7 +111,7 @@ class VisitDialogueTests extends VisitsTestContext {
 
     @Test
     void unexpectedTextAndOutOfTurnButtonsGetHintsNotErrors() {
-        bind("Образцова Анна Вымышленная");
+        bind(ONE_SCHOOL);
         say("/visit");
 
         assertThat(press("vp:PRIMARY")).contains("больше не действует");
@@ -107,8 +128,8 @@ class VisitDialogueTests extends VisitsTestContext {
 
     @Test
     void cancelLeavesTheDialogueAtAnyStepAndStoresNothing() {
-        bind("Образцова Анна Вымышленная");
-        int before = standing("Образцова Анна Вымышленная");
+        bind(ONE_SCHOOL);
+        int before = standing(ONE_SCHOOL);
 
         say("/visit");
         assertThat(press("cancel")).contains("отменил");
@@ -118,13 +139,13 @@ class VisitDialogueTests extends VisitsTestContext {
         press("vc:none");
         assertThat(say("/cancel")).contains("Ничего не записано");
         assertThat(press("vk")).contains("больше не действует");
-        assertThat(standing("Образцова Анна Вымышленная")).isEqualTo(before);
+        assertThat(standing(ONE_SCHOOL)).isEqualTo(before);
         assertThat(say("/cancel")).contains("Отменять нечего");
     }
 
     @Test
     void aForgedWithdrawalOfAnotherCuratorsVisitIsRefusedAndTheVisitStays() {
-        bind("Образцова Анна Вымышленная");
+        bind(ONE_SCHOOL);
         say("/visit");
         say("05.04");
         press("vp:STAGE_ONE");
@@ -133,7 +154,7 @@ class VisitDialogueTests extends VisitsTestContext {
         long visit = jdbc.sql("select max(id) from visit").query(Long.class).single();
 
         newTelegramAccount();
-        bind("Учебный Сергей Вымышленный");
+        bind("Двушколова Тестовая");
         assertThat(press("vwy:" + visit)).contains("Это не ваш визит");
         assertThat(press("ve:" + visit)).contains("Это не ваш визит");
         assertThat(jdbc.sql("select withdrawn from visit where id = ?").param(visit).query(Boolean.class).single()).isFalse();
@@ -141,19 +162,33 @@ class VisitDialogueTests extends VisitsTestContext {
 
     @Test
     void onlyCuratorsConfirmVisitsAndOnlyCoordinatorsSeeTheTerritoryOrInvite() {
-        bind("Соболева Е.В.");
+        bind("Координаторша Школьная");
         assertThat(say("/visit")).contains("только кураторы");
         assertThat(say("/export")).contains("только координаторам");
         assertThat(press("vo:2021:1")).contains("только координаторам");
         assertThat(press("inv:1")).contains("только координаторам");
 
         newTelegramAccount();
-        bind("Лукьянова И.О.");
-        assertThat(say("/visits")).contains("Визиты кураторов — 1 этап 2021 года").contains("Веселовская СШ № 2")
-                .doesNotContain("Примерная СОШ");
-        long elsewhere = member("Образцов Иван Условный").personId();
-        assertThat(press("inv:" + elsewhere)).contains("не из вашей территории");
+        bind("Муниципальный Проверочный");
+        assertThat(say("/visits")).contains("Визиты кураторов — 1 этап 2021 года").contains("Третья школа")
+                .doesNotContain("Веселовская");
+        assertThat(press("inv:" + member("Образцов Иван Условный").personId())).contains("Пригласить этого человека вы не можете");
+        assertThat(press("inv:" + member("Админ Проверочный").personId())).contains("Пригласить этого человека вы не можете");
         assertThat(say("/visit")).contains("только кураторы");
+    }
+
+    @Test
+    void aCoordinatorInvitesTheirPeopleButNoOneWhoSeesMoreThanThey() {
+        people.importTable(("ФИО;Роль;Территория;Школа;Краткое название;Год\n"
+                + "Региональная Проверочная;региональный координатор;Ростовская область;;;\n").getBytes(StandardCharsets.UTF_8));
+        bind("Региональная Проверочная");
+
+        String list = say("/invite");
+        assertThat(list).contains("Кожина Х.А. — куратор").contains("Лукьянова И.О. — муниципальный координатор")
+                .doesNotContain("Администратор Горячей Линии").doesNotContain("Учебный Сергей");
+        assertThat(press("inv:" + member("Администратор Горячей Линии").personId())).contains("Пригласить этого человека вы не можете");
+        assertThat(press("inv:" + member("Кожина Х.А.").personId())).contains("https://t.me/hotline500_bot?start=inv_");
+
     }
 
     @Test
@@ -161,7 +196,7 @@ class VisitDialogueTests extends VisitsTestContext {
         Inbound.Document file = new Inbound.Document(1, ChatRef.privateChat(user.userId()), user, 5, "f-1", "люди.csv", 10L, "");
         assertThat(render(router.route(file))).contains("только администраторы");
 
-        bind("Администратор Горячей Линии");
+        bind("Админ Проверочный");
         assertThat(render(router.route(file))).contains("принимаются только в Telegram");
     }
 
