@@ -24,7 +24,7 @@ import ru.hotline500.people.People;
 /**
  * Visits over real HTTP through the real library against the fake Bot API: an administrator sends the directory and
  * a schedule of visits as files, a curator opens an invitation and confirms a visit by button presses only; the application restarts in the
- * middle of a second confirmation, which then goes on where it was. Today is the machine's today (Moscow time), so the
+ * middle of a second confirmation, which then goes on where it was; the administrator gets the stage as an XLSX file. Today is the machine's today (Moscow time), so the
  * directory is written for the current year.
  */
 class VisitConfirmationEndToEndTests {
@@ -95,6 +95,14 @@ class VisitConfirmationEndToEndTests {
         assertThat(lastText(CURATOR)).contains("Визит отмечен");
         assertThat(standingVisits()).containsExactly(TODAY.minusDays(1), TODAY);
         assertThat(telegram.calls("answerCallbackQuery")).hasSize(8);
+
+        telegram.text(ADMIN, ADMIN, "/export");
+        telegram.await("the export sent", t -> !t.documents().isEmpty(), WAIT);
+        FakeBotApi.SentDocument export = telegram.documents().get(0);
+        assertThat(export.chatId()).isEqualTo(ADMIN);
+        assertThat(export.fileName()).endsWith(".xlsx");
+        assertThat(export.caption()).contains("Визиты кураторов");
+        assertThat(new String(export.content(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
     private void openInvitation(long user, String name) throws InterruptedException {
