@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import ru.hotline500.tables.Headers;
 import ru.hotline500.territory.Territory;
 
 /**
@@ -108,19 +109,8 @@ final class DirectoryTable {
     }
 
     private static Columns columns(List<String> header) {
-        return new Columns(find(header, "фио", "ф.и.о."), find(header, "роль"), find(header, "территория", "район"),
-                find(header, "школа", "оо"), find(header, "краткое"), find(header, "год"));
+        return new Columns(Headers.find(header, "фио", "ф.и.о."), Headers.find(header, "роль"), Headers.find(header, "территория", "район"),
+                Headers.find(header, "школа", "оо"), Headers.find(header, "краткое"), Headers.find(header, "год"));
     }
 
-    private static int find(List<String> header, String... words) {
-        for (int i = 0; i < header.size(); i++) {
-            String cell = NameKey.of(header.get(i));
-            for (String word : words) {
-                if (cell.equals(word) || cell.startsWith(word + " ")) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
 }

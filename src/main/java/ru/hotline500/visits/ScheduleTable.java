@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ru.hotline500.people.NameKey;
 import ru.hotline500.people.RowProblem;
+import ru.hotline500.tables.Headers;
 
 /**
  * A schedule of visits as a table: a header row naming the columns Куратор (or ФИО), Школа and Дата, in any order,
@@ -50,27 +50,16 @@ final class ScheduleTable {
     private static Optional<int[]> header(List<List<String>> table) {
         for (int i = 0; i < Math.min(table.size(), 10); i++) {
             List<String> header = table.get(i);
-            int curator = find(header, "куратор", "фио", "ф.и.о.");
-            int school = find(header, "школа", "оо");
-            int date = find(header, "дата");
-            if (curator >= 0 && school >= 0 && date >= 0 && find(header, "роль") < 0) {
+            int curator = Headers.find(header, "куратор", "фио", "ф.и.о.");
+            int school = Headers.find(header, "школа", "оо");
+            int date = Headers.find(header, "дата");
+            if (curator >= 0 && school >= 0 && date >= 0 && Headers.find(header, "роль") < 0) {
                 return Optional.of(new int[] {curator, school, date, i});
             }
         }
         return Optional.empty();
     }
 
-    private static int find(List<String> header, String... words) {
-        for (int i = 0; i < header.size(); i++) {
-            String cell = NameKey.of(header.get(i));
-            for (String word : words) {
-                if (cell.equals(word) || cell.startsWith(word + " ")) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
 
     private static String cell(List<String> cells, int index) {
         return index < cells.size() ? cells.get(index).strip() : "";
