@@ -46,6 +46,11 @@ public class VisitConfirmations {
         return calendar.stageOf(today(member));
     }
 
+    /** The stage a day belongs to. */
+    public Stage stageOf(LocalDate date) {
+        return calendar.stageOf(date);
+    }
+
     /** Stage 1 or 2 of a year, with the settings' dates. */
     public Stage stage(int year, int number) {
         return calendar.stage(year, number);

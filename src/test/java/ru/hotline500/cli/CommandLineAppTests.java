@@ -186,6 +186,19 @@ class CommandLineAppTests {
         assertThat(err.toString()).contains("Этап может быть только 1 или 2");
     }
 
+    @Test
+    void digestPreviewPrintsTheTerritorysDigestForTheDay() {
+        importDirectory();
+
+        int code = run("digest", "preview", "--territory", "dubovsky", "--today", "2021-04-12");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Сводка: Дубовский район, 1 этап 2021 года (на 12.04.2021)")
+                .contains("• до 15.04 — п. 5").contains("❌ Веселовская СШ № 2 — Кожина Х.А.: визита нет");
+        assertThat(run("digest", "preview", "--territory", "nowhere")).isEqualTo(1);
+        assertThat(err.toString()).contains("«nowhere» не найдена");
+    }
+
     /** The directory names territories, which come with the sample roadmaps. */
     private void importDirectory() {
         System.setProperty("hotline.roadmaps.load-sample", "true");

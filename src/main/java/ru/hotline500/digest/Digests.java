@@ -1,0 +1,83 @@
+package ru.hotline500.digest;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.hotline500.people.Directory;
+import ru.hotline500.roadmap.DateWindow;
+import ru.hotline500.roadmap.RoadmapItem;
+import ru.hotline500.roadmap.Roadmaps;
+import ru.hotline500.territory.Territories;
+import ru.hotline500.territory.Territory;
+import ru.hotline500.visits.Stage;
+import ru.hotline500.visits.VisitConfirmations;
+import ru.hotline500.visits.VisitOverview;
+
+/**
+ * Builds a territory's digest for a day from its roadmaps (its own and its region's) and the visits of the stage.
+ * Dates only: an item is "due" when one of its windows ends within the horizon, "overdue" when every window ended
+ * before today, within the stage.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Digests {
+
+    /** Two weeks ahead, as coordinators plan. */
+    public static final int HORIZON_DAYS = 14;
+
+    private final Territories territories;
+    private final Roadmaps roadmaps;
+    private final Directory directory;
+    private final VisitOverview overview;
+    private final VisitConfirmations confirmations;
+
+    Digests(Territories territories, Roadmaps roadmaps, Directory directory, VisitOverview overview, VisitConfirmations confirmations) {
+        this.territories = territories;
+        this.roadmaps = roadmaps;
+        this.directory = directory;
+        this.overview = overview;
+        this.confirmations = confirmations;
+    }
+
+    /** @throws ru.hotline500.territory.UnknownTerritoryException for an unknown territory id */
+    public Digest build(String territoryId, LocalDate today) {
+        Territory territory = territories.get(territoryId);
+        Stage stage = confirmations.stageOf(today);
+        List<RoadmapItem> items = itemsOf(territory, today.getYear());
+        List<DueItem> dueSoon = items.stream().map(i -> dueWithin(i, today, today.plusDays(HORIZON_DAYS)))
+                .flatMap(Optional::stream).sorted(Comparator.comparing(DueItem::until)).toList();
+        List<DueItem> overdue = items.stream().map(i -> overdue(i, today, stage)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(DueItem::until)).toList();
+        return new Digest(territory.name(), today, stage, HORIZON_DAYS, dueSoon, overdue,
+                overview.of(directory.scopeOfTerritory(territoryId), stage));
+    }
+
+    private List<RoadmapItem> itemsOf(Territory territory, int year) {
+        Stream<String> ids = territory.parentId() == null ? Stream.of(territory.id()) : Stream.of(territory.id(), territory.parentId());
+        return ids.flatMap(id -> roadmaps.ofTerritory(id).stream()).filter(r -> r.year() == year)
+                .flatMap(r -> r.items().stream()).toList();
+    }
+
+    private static Optional<DueItem> dueWithin(RoadmapItem item, LocalDate from, LocalDate to) {
+        return item.deadline().windows().stream().map(DateWindow::end)
+                .filter(end -> end != null && !end.isBefore(from) && !end.isAfter(to)).min(Comparator.naturalOrder())
+                .map(end -> due(item, end));
+    }
+
+    private static Optional<DueItem> overdue(RoadmapItem item, LocalDate today, Stage stage) {
+        List<DateWindow> windows = item.deadline().windows();
+        if (windows.isEmpty() || windows.stream().anyMatch(w -> w.end() == null || !w.end().isBefore(today))) {
+            return Optional.empty();
+        }
+        LocalDate last = item.deadline().end();
+        return last != null && !last.isBefore(stage.from()) ? Optional.of(due(item, last)) : Optional.empty();
+    }
+
+    private static DueItem due(RoadmapItem item, LocalDate until) {
+        return new DueItem(item.number(), item.action(), item.responsible(), until);
+    }
+}
