@@ -24,9 +24,11 @@ public class BotRouter {
     private final VisitHandlers visits;
     private final InviteCommand invite;
     private final DocumentMessage document;
+    private final GroupCommands groups;
 
     BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
-              ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document) {
+              ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups) {
+        this.groups = groups;
         this.start = start;
         this.help = help;
         this.territoryChoice = territoryChoice;
@@ -88,6 +90,12 @@ public class BotRouter {
                 return visits.dialogue().cancel(message.chat(), message.from());
             case "export":
                 return visits.list().export(message);
+            case "bind":
+                return groups.bind(message);
+            case "unbind":
+                return groups.unbind(message);
+            case "digest":
+                return groups.digest(message);
             case "invite":
                 return invite.handle(message);
             default:

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.hotline500.digest.CoordinatorGroups;
 import ru.hotline500.telegram.outbox.ChatUnreachable;
 import ru.hotline500.telegram.outbox.Outbox;
 
@@ -20,8 +21,10 @@ class ChatMembership {
     private final Outbox outbox;
     private final BotIdentity identity;
     private final Clock clock;
+    private final CoordinatorGroups groups;
 
-    ChatMembership(KnownChatRepository chats, Outbox outbox, BotIdentity identity, Clock clock) {
+    ChatMembership(KnownChatRepository chats, Outbox outbox, BotIdentity identity, Clock clock, CoordinatorGroups groups) {
+        this.groups = groups;
         this.chats = chats;
         this.outbox = outbox;
         this.identity = identity;
@@ -35,6 +38,7 @@ class ChatMembership {
             log.info("Bot removed from chat {} ({}) by user {}", change.chat().id(), change.chat().kind(), change.by().userId());
             chat.left("removed by user " + change.by().userId(), clock.instant());
             chats.save(chat);
+            groups.unbind(change.chat().id(), "the bot was removed by user " + change.by().userId());
             return List.of();
         }
         chat.joined(change.chatTitle(), clock.instant());
@@ -52,6 +56,7 @@ class ChatMembership {
             chats.delete(old);
         });
         outbox.migrate(migration.chat().id(), migration.newChatId());
+        groups.migrate(migration.chat().id(), migration.newChatId());
         return List.of();
     }
 

@@ -29,13 +29,14 @@ class BotRouterTests {
     private final VisitsCommand visitsCommand = mock(VisitsCommand.class);
     private final InviteCommand invite = mock(InviteCommand.class);
     private final DocumentMessage document = mock(DocumentMessage.class);
+    private final GroupCommands groups = mock(GroupCommands.class);
     private BotRouter router;
 
     @BeforeEach
     void router() {
         when(visits.dialogue()).thenReturn(dialogue);
         when(visits.list()).thenReturn(visitsCommand);
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document);
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups);
     }
 
     @Test
@@ -131,6 +132,17 @@ class BotRouterTests {
         verify(dialogue).cancel(PRIVATE, IRINA);
         verify(visitsCommand).handle(command(PRIVATE, "visits", ""));
         verify(invite).handle(command(PRIVATE, "invite", "Кожина"));
+    }
+
+    @Test
+    void groupCommandsGoToTheGroupHandler() {
+        router.route(command(GROUP, "bind", "dubovsky"));
+        router.route(command(GROUP, "unbind", ""));
+        router.route(command(GROUP, "digest", ""));
+
+        verify(groups).bind(command(GROUP, "bind", "dubovsky"));
+        verify(groups).unbind(command(GROUP, "unbind", ""));
+        verify(groups).digest(command(GROUP, "digest", ""));
     }
 
     @Test

@@ -19,11 +19,13 @@ import org.springframework.context.annotation.Primary;
 import ru.hotline500.people.Directory;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.People;
+import ru.hotline500.telegram.FakeChatAdmins;
 import ru.hotline500.testing.MutableClock;
 
 /**
  * The one application context of the visits and directory tests (so Spring starts it once for all of them): its
- * own database, the five sample roadmaps, the sample directory and a clock the tests move. The database is shared,
+ * own database, the five sample roadmaps, the sample directory, a clock the tests move and the groups' administrators
+ * as the tests say. The database is shared,
  * so each test works with its own dates, schools or people.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -42,6 +44,12 @@ public abstract class VisitsTestContext {
         @Primary
         MutableClock visitsClock() {
             return new MutableClock(DAY);
+        }
+
+        /** The bot has no token here, so no transport: groups' administrators are whoever a test says. */
+        @Bean
+        FakeChatAdmins chatAdmins() {
+            return new FakeChatAdmins();
         }
     }
 

@@ -23,6 +23,9 @@ class CommandMenus {
                 new BotCommand("cancel", "Отменить то, что заполняем"),
                 new BotCommand("help", "Как задать вопрос"))).build());
         client.execute(SetMyCommands.builder().scope(new BotCommandScopeAllGroupChats()).commands(List.of(
+                new BotCommand("digest", "Сводка этапа по территории группы"),
+                new BotCommand("bind", "Привязать группу к территории (координатору-администратору)"),
+                new BotCommand("unbind", "Отвязать группу от территории"),
                 new BotCommand("help", "Как спросить бота в группе"))).build());
     }
 }

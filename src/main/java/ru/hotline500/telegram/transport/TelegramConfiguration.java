@@ -17,6 +17,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
+import ru.hotline500.telegram.ChatAdmins;
 import ru.hotline500.telegram.FileDownloads;
 import ru.hotline500.telegram.outbox.Outbox;
 
@@ -34,6 +35,11 @@ class TelegramConfiguration {
     @Bean
     TelegramChannel telegramChannel(TelegramClient client) {
         return new TelegramChannel(client);
+    }
+
+    @Bean
+    ChatAdmins telegramChatAdmins(TelegramClient client) {
+        return new TelegramChatAdmins(client);
     }
 
     /** Declared as the interface: features outside the transport take files through it. */

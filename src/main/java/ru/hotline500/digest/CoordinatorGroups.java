@@ -1,0 +1,70 @@
+package ru.hotline500.digest;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which coordinators' group gets which territory's digest. Who may bind is decided by the caller (a coordinator of
+ * that territory who administers the group); here the binding is kept, moved with a group that became a supergroup,
+ * and dropped when the bot leaves.
+ */
+@Service
+public class CoordinatorGroups {
+
+    /** Monday 09:00 local time, unless the group chose otherwise. */
+    public static final DayOfWeek DEFAULT_DAY = DayOfWeek.MONDAY;
+    public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+    private static final Logger log = LoggerFactory.getLogger(CoordinatorGroups.class);
+
+    private final CoordinatorGroupRepository groups;
+    private final Clock clock;
+
+    CoordinatorGroups(CoordinatorGroupRepository groups, Clock clock) {
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GroupBinding> of(long chatId) {
+        return groups.findById(chatId).map(CoordinatorGroup::toBinding);
+    }
+
+    /** Binds the group (again: a new territory or topic replaces the old one) by that person. */
+    @Transactional
+    public GroupBinding bind(long chatId, Integer threadId, String territoryId, long personId) {
+        GroupBinding previous = of(chatId).orElse(null);
+        CoordinatorGroup group = new CoordinatorGroup(chatId, threadId, territoryId, personId, clock.instant(),
+                previous == null ? DEFAULT_DAY : previous.day(), previous == null ? DEFAULT_TIME : previous.time());
+        groups.save(group);
+        log.info("Group {} (topic {}) bound to territory {} by person {}", chatId, threadId, territoryId, personId);
+        return group.toBinding();
+    }
+
+    /** Returns whether there was a binding. */
+    @Transactional
+    public boolean unbind(long chatId, String why) {
+        if (!groups.existsById(chatId)) {
+            return false;
+        }
+        groups.deleteById(chatId);
+        log.info("Group {} unbound: {}", chatId, why);
+        return true;
+    }
+
+    /** A group that became a supergroup keeps its binding under the new id. */
+    @Transactional
+    public void migrate(long oldChatId, long newChatId) {
+        groups.findById(oldChatId).ifPresent(group -> {
+            groups.delete(group);
+            groups.flush();
+            groups.save(group.movedTo(newChatId));
+            log.info("Group {} became {}: binding kept", oldChatId, newChatId);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package ru.hotline500.telegram;
+
+import java.time.DayOfWeek;
+import ru.hotline500.digest.GroupBinding;
+
+/** What the bot says about coordinators' groups, in one place to review the wording. */
+final class GroupTexts {
+
+    static final String GROUPS_ONLY = "Привязать можно только группу: добавьте меня в группу координаторов и напишите там /bind.";
+    static final String NOT_GROUP_ADMIN = "Привязать или отвязать группу может только её администратор, который к тому же "
+            + "координатор этой территории.";
+    static final String CANNOT_CHECK_ADMIN = "Не удалось проверить у Telegram, администратор ли вы этой группы. Попробуйте, "
+            + "пожалуйста, ещё раз через минуту.";
+    static final String UNKNOWN_TERRITORY = "Такой территории я не знаю. Напишите /bind без слов — привяжу к вашей территории — "
+            + "или /bind и идентификатор, например /bind dubovsky.";
+    static final String OUT_OF_SCOPE = "Эта территория не из тех, которые вы координируете: привязать к ней группу может её координатор.";
+    static final String NOT_BOUND = "Эта группа не привязана к территории. Координатор — администратор группы — может привязать её "
+            + "командой /bind.";
+    static final String UNBOUND = "Группа отвязана: сводки сюда больше не приходят.";
+
+    private GroupTexts() {
+    }
+
+    static String bound(String territory, GroupBinding binding) {
+        return "Группа привязана: " + territory + ". Сводка этапа будет приходить " + (binding.threadId() == null ? "сюда" : "в эту тему")
+                + " — " + every(binding.day()) + " в " + binding.time() + " по местному времени; в любой момент — /digest.";
+    }
+
+    private static String every(DayOfWeek day) {
+        return switch (day) {
+            case MONDAY -> "по понедельникам";
+            case TUESDAY -> "по вторникам";
+            case WEDNESDAY -> "по средам";
+            case THURSDAY -> "по четвергам";
+            case FRIDAY -> "по пятницам";
+            case SATURDAY -> "по субботам";
+            case SUNDAY -> "по воскресеньям";
+        };
+    }
+}
