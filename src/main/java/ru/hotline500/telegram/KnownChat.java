@@ -45,6 +45,10 @@ class KnownChat {
         return id;
     }
 
+    ChatKind kind() {
+        return kind;
+    }
+
     boolean isActive() {
         return active;
     }

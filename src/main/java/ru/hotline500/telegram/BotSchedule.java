@@ -7,18 +7,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Looks for due visit reminders every few minutes while the bot runs on Telegram; the work is {@link VisitReminders}'. */
+/**
+ * While the bot runs on Telegram: looks for due visit reminders and scheduled digests every minute; the work is
+ * {@link VisitReminders}' and {@link DigestSender}'s.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnExpression("'${hotline.telegram.token:}'.trim() != ''")
-class VisitReminderSchedule {
+class BotSchedule {
 
-    private static final Logger log = LoggerFactory.getLogger(VisitReminderSchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(BotSchedule.class);
 
     private final VisitReminders reminders;
+    private final DigestSender digests;
 
-    VisitReminderSchedule(VisitReminders reminders) {
+    BotSchedule(VisitReminders reminders, DigestSender digests) {
         this.reminders = reminders;
+        this.digests = digests;
     }
 
     @Scheduled(initialDelayString = "${hotline.visits.reminder-check:PT1M}", fixedDelayString = "${hotline.visits.reminder-check:PT1M}")
@@ -27,6 +32,15 @@ class VisitReminderSchedule {
             reminders.sendDue();
         } catch (RuntimeException e) {
             log.error("Visit reminders not sent this time: {}", e.toString(), e);
+        }
+    }
+
+    @Scheduled(initialDelayString = "${hotline.digest.check:PT1M}", fixedDelayString = "${hotline.digest.check:PT1M}")
+    void digests() {
+        try {
+            digests.sendDue();
+        } catch (RuntimeException e) {
+            log.error("Scheduled digests not sent this time: {}", e.toString(), e);
         }
     }
 }
