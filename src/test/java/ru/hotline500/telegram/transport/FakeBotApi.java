@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -50,6 +51,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final List<SentDocument> documents = new ArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Set<String> groupAdmins = ConcurrentHashMap.newKeySet();
     private final Deque<Integer> sendFailures = new ArrayDeque<>();
     private final UpdateJson builder = new UpdateJson();
     private volatile boolean unreachable;
@@ -189,6 +191,23 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** getChatMember answers "creator" for this person in this group, "member" for everyone else. */
+    public void administers(long userId, long chatId) {
+        groupAdmins.add(chatId + ":" + userId);
+    }
+
+    private ObjectNode chatMember(JsonNode request) {
+        long user = request.path("user_id").asLong();
+        boolean admin = groupAdmins.contains(request.path("chat_id").asText() + ":" + user);
+        ObjectNode member = json.createObjectNode();
+        member.put("status", admin ? "creator" : "member");
+        member.set("user", user(user));
+        if (admin) {
+            member.put("is_anonymous", false);
+        }
+        return member;
+    }
+
     /** A file people sent, for getFile and the download that follows it. */
     public void offerFile(String fileId, byte[] content) {
         files.put(fileId, content.clone());
@@ -248,6 +267,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendmessage" -> sendMessage(exchange, body);
             case "senddocument" -> sendDocument(exchange, body, form);
             case "getfile" -> getFile(exchange, body);
+            case "getchatmember" -> respond(exchange, method, body, 200, ok(chatMember(body)));
             default -> respond(exchange, method, body, 200, ok(json.getNodeFactory().booleanNode(true)));
         }
     }
