@@ -56,6 +56,11 @@ class CoordinatorGroup {
         return new CoordinatorGroup(newChatId, threadId, territoryId, boundBy, boundAt, digestDay, LocalTime.parse(digestTime));
     }
 
+    void scheduleAt(DayOfWeek day, LocalTime time) {
+        this.digestDay = day;
+        this.digestTime = time.toString();
+    }
+
     GroupBinding toBinding() {
         return new GroupBinding(chatId, threadId, territoryId, digestDay, LocalTime.parse(digestTime));
     }

@@ -46,6 +46,16 @@ public class CoordinatorGroups {
         return group.toBinding();
     }
 
+    /** The group's own day and hour for its weekly digest; empty when the group is not bound. */
+    @Transactional
+    public Optional<GroupBinding> schedule(long chatId, DayOfWeek day, LocalTime time) {
+        return groups.findById(chatId).map(group -> {
+            group.scheduleAt(day, time);
+            log.info("Group {} digest moved to {} {}", chatId, day, time);
+            return groups.save(group).toBinding();
+        });
+    }
+
     /** Returns whether there was a binding. */
     @Transactional
     public boolean unbind(long chatId, String why) {

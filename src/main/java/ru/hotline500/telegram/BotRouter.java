@@ -96,6 +96,8 @@ public class BotRouter {
                 return groups.unbind(message);
             case "digest":
                 return groups.digest(message);
+            case "schedule":
+                return groups.schedule(message);
             case "invite":
                 return invite.handle(message);
             default:

@@ -84,6 +84,29 @@ class GroupCommands {
         return List.of(Outgoing.Message.text(message.chat(), GroupTexts.UNBOUND));
     }
 
+    /** "/schedule вторник 10:30": the group's own day and hour, set by a coordinator who administers the group. */
+    List<Outgoing> schedule(Inbound.Message message) {
+        Optional<GroupBinding> binding = groups.of(message.chat().id());
+        if (binding.isEmpty()) {
+            return List.of(Outgoing.Message.text(message.chat(), message.chat().isPrivate() ? GroupTexts.GROUPS_ONLY : GroupTexts.NOT_BOUND));
+        }
+        Optional<DigestTimes.WeeklyTime> wanted = DigestTimes.parse(message.text());
+        if (wanted.isEmpty()) {
+            return List.of(Outgoing.Message.text(message.chat(), GroupTexts.scheduleHint(binding.get())));
+        }
+        Optional<Member> coordinator = access.member(message.from())
+                .filter(m -> m.coordinates() && directory.scopeOf(m).covers(binding.get().territoryId()));
+        if (coordinator.isEmpty()) {
+            return access.refuse(message.chat(), message.from(), "reschedule group " + message.chat().id(), GroupTexts.NOT_GROUP_ADMIN);
+        }
+        Optional<List<Outgoing>> notAdmin = unlessGroupAdmin(message, "reschedule group " + message.chat().id());
+        if (notAdmin.isPresent()) {
+            return notAdmin.get();
+        }
+        GroupBinding changed = groups.schedule(message.chat().id(), wanted.get().day(), wanted.get().time()).orElseThrow();
+        return List.of(Outgoing.Message.text(message.chat(), GroupTexts.scheduled(changed)));
+    }
+
     /** The digest of the group's territory for today there, on request. */
     List<Outgoing> digest(Inbound.Message message) {
         Optional<GroupBinding> binding = groups.of(message.chat().id());

@@ -26,6 +26,15 @@ final class GroupTexts {
                 + " — " + every(binding.day()) + " в " + binding.time() + " по местному времени; в любой момент — /digest.";
     }
 
+    static String scheduled(GroupBinding binding) {
+        return "Готово: сводка будет приходить " + every(binding.day()) + " в " + binding.time() + " по местному времени.";
+    }
+
+    static String scheduleHint(GroupBinding binding) {
+        return "Сейчас сводка приходит " + every(binding.day()) + " в " + binding.time() + " по местному времени. Чтобы изменить, "
+                + "напишите, например: /schedule вторник 10:30";
+    }
+
     private static String every(DayOfWeek day) {
         return switch (day) {
             case MONDAY -> "по понедельникам";

@@ -139,10 +139,12 @@ class BotRouterTests {
         router.route(command(GROUP, "bind", "dubovsky"));
         router.route(command(GROUP, "unbind", ""));
         router.route(command(GROUP, "digest", ""));
+        router.route(command(GROUP, "schedule", "вторник 10:30"));
 
         verify(groups).bind(command(GROUP, "bind", "dubovsky"));
         verify(groups).unbind(command(GROUP, "unbind", ""));
         verify(groups).digest(command(GROUP, "digest", ""));
+        verify(groups).schedule(command(GROUP, "schedule", "вторник 10:30"));
     }
 
     @Test

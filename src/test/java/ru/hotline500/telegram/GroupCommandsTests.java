@@ -58,6 +58,22 @@ class GroupCommandsTests extends VisitsTestContext {
     }
 
     @Test
+    void aCoordinatorWhoAdministersTheGroupChoosesTheDigestsDayAndHour() {
+        Person coordinator = bound("Групповой Муниципальный");
+        Person other = stranger();
+        admins.administers(coordinator.userId(), group.id());
+        say(coordinator, "/bind");
+
+        assertThat(say(other, "/schedule")).contains("по понедельникам в 09:00").contains("/schedule вторник 10:30");
+        assertThat(say(coordinator, "/schedule когда-нибудь")).contains("Чтобы изменить");
+        assertThat(say(coordinator, "/schedule пт 25:00")).contains("Чтобы изменить");
+        assertThat(say(other, "/schedule вторник 10:30")).contains("только её администратор");
+        assertThat(say(coordinator, "/schedule Вторник 10.30")).contains("по вторникам в 10:30");
+        assertThat(groups.of(group.id())).hasValueSatisfying(b -> assertThat(b.time()).hasToString("10:30"));
+        assertThat(say(coordinator, "/bind")).contains("по вторникам в 10:30");
+    }
+
+    @Test
     void nobodyElseMayBindTheGroup() {
         Person coordinator = bound("Групповой Муниципальный");
         Person groupAdminOnly = stranger();

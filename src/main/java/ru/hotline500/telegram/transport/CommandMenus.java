@@ -26,6 +26,7 @@ class CommandMenus {
                 new BotCommand("digest", "Сводка этапа по территории группы"),
                 new BotCommand("bind", "Привязать группу к территории (координатору-администратору)"),
                 new BotCommand("unbind", "Отвязать группу от территории"),
+                new BotCommand("schedule", "День и время сводки, например: /schedule вторник 10:30"),
                 new BotCommand("help", "Как спросить бота в группе"))).build());
     }
 }
