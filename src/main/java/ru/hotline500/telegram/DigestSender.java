@@ -1,7 +1,9 @@
 package ru.hotline500.telegram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,8 @@ import ru.hotline500.telegram.outbox.OutboxMessage;
 
 /**
  * Puts the scheduled digests that are due into the outbox, each in one transaction with its claim, so a restart
- * neither repeats nor loses one; the outbox's limits then spread many groups over time.
+ * neither repeats nor loses one; the outbox's limits then spread many groups over time. Groups of one territory due
+ * on the same day get the same text, built once per run.
  */
 @Component
 class DigestSender {
@@ -37,8 +40,11 @@ class DigestSender {
     /** Returns what was put into the outbox. */
     List<OutboxMessage> sendDue() {
         List<OutboxMessage> sent = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         for (DigestSchedule.Due due : schedule.due()) {
-            List<OutboxMessage> stored = transactions.execute(status -> schedule.claim(due) ? outbox.store(List.of(message(due))) : List.of());
+            String text = texts.computeIfAbsent(due.group().territoryId() + "/" + due.day(),
+                    key -> digests.build(due.group().territoryId(), due.day()).text());
+            List<OutboxMessage> stored = transactions.execute(status -> schedule.claim(due) ? outbox.store(List.of(message(due, text))) : List.of());
             if (stored != null && !stored.isEmpty()) {
                 sent.addAll(stored);
                 log.info("Digest of {} for {} put out to group {}", due.group().territoryId(), due.day(), due.group().chatId());
@@ -47,9 +53,9 @@ class DigestSender {
         return sent;
     }
 
-    private Outgoing.Message message(DigestSchedule.Due due) {
+    private Outgoing.Message message(DigestSchedule.Due due, String text) {
         ChatKind kind = chats.findById(due.group().chatId()).map(KnownChat::kind).orElse(ChatKind.SUPERGROUP);
         ChatRef chat = new ChatRef(due.group().chatId(), kind, due.group().threadId());
-        return Outgoing.Message.text(chat, digests.build(due.group().territoryId(), due.day()).text());
+        return Outgoing.Message.text(chat, text);
     }
 }

@@ -3,6 +3,8 @@ package ru.hotline500.telegram.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +17,8 @@ class OutboxLoop implements SmartLifecycle {
 
     private final OutboxSender sender;
     private final Clock clock;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
     private volatile boolean running;
     private boolean signalled;
     private Thread thread;
@@ -55,12 +58,17 @@ class OutboxLoop implements SmartLifecycle {
         while (running) {
             try {
                 Instant next = sender.dispatch();
-                long millis = next == null ? IDLE.toMillis() : Math.max(1, Duration.between(clock.instant(), next).toMillis());
-                synchronized (lock) {
-                    if (!signalled && running) {
-                        lock.wait(Math.min(millis, IDLE.toMillis()));
+                // to the nanosecond: waking a millisecond early or late on every message cost the paced global limit
+                // several messages a second (measured: 25.6/s of 30)
+                long nanos = next == null ? IDLE.toNanos() : Math.max(0, Duration.between(clock.instant(), next).toNanos());
+                lock.lock();
+                try {
+                    if (!signalled && running && nanos > 0) {
+                        work.awaitNanos(Math.min(nanos, IDLE.toNanos()));
                     }
                     signalled = false;
+                } finally {
+                    lock.unlock();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -72,9 +80,12 @@ class OutboxLoop implements SmartLifecycle {
     }
 
     private void signal() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             signalled = true;
-            lock.notifyAll();
+            work.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 }

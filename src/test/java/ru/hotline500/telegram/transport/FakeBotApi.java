@@ -52,6 +52,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<SentDocument> documents = new ArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Set<String> groupAdmins = ConcurrentHashMap.newKeySet();
+    private final Deque<Long> recentSends = new ArrayDeque<>();
+    private int perSecond;
+    private int limited;
     private final Deque<Integer> sendFailures = new ArrayDeque<>();
     private final UpdateJson builder = new UpdateJson();
     private volatile boolean unreachable;
@@ -382,11 +385,44 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * As Telegram does: more than {@code perSecond} sendMessage calls within any one second are answered 429 with
+     * retry_after (0 turns it off, the default).
+     */
+    public synchronized void limitPerSecond(int perSecond) {
+        this.perSecond = perSecond;
+        recentSends.clear();
+        limited = 0;
+    }
+
+    /** How many sendMessage calls were answered 429 by {@link #limitPerSecond}. */
+    public synchronized int limited() {
+        return limited;
+    }
+
+    private boolean overLimit(long now) {
+        if (perSecond <= 0) {
+            return false;
+        }
+        while (!recentSends.isEmpty() && now - recentSends.peekFirst() >= 1_000_000_000L) {
+            recentSends.pollFirst();
+        }
+        if (recentSends.size() >= perSecond) {
+            return true;
+        }
+        recentSends.addLast(now);
+        return false;
+    }
+
     private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
         Integer failure;
         CountDownLatch hold;
         synchronized (this) {
             failure = sendFailures.poll();
+            if (failure == null && overLimit(System.nanoTime())) {
+                failure = 429;
+                limited++;
+            }
             hold = heldSends;
             if (hold != null) {
                 calls.add(new Call("sendmessage", body, 0, System.nanoTime()));
