@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,11 +38,17 @@ public class DigestSchedule {
     public record Due(GroupBinding group, LocalDate day) {
     }
 
-    /** The groups whose digest is due now and not claimed yet. */
+    /** The groups whose digest is due now and not claimed yet (one query for the claims, whatever the number of groups). */
     @Transactional(readOnly = true)
     public List<Due> due() {
-        return groups.findAll().stream().map(CoordinatorGroup::toBinding).map(this::dueToday)
-                .flatMap(Optional::stream).filter(d -> !claimed(d)).toList();
+        List<Due> due = groups.findAll().stream().map(CoordinatorGroup::toBinding).map(this::dueToday).flatMap(Optional::stream).toList();
+        if (due.isEmpty()) {
+            return due;
+        }
+        LocalDate earliest = due.stream().map(Due::day).min(LocalDate::compareTo).orElseThrow();
+        Set<String> claimed = new HashSet<>(jdbc.sql("select chat_id, scheduled_for from digest_delivery where scheduled_for >= ?")
+                .param(earliest).query((row, n) -> row.getLong(1) + "/" + row.getObject(2, LocalDate.class)).list());
+        return due.stream().filter(d -> !claimed.contains(d.group().chatId() + "/" + d.day())).toList();
     }
 
     /** Claims the digest in the caller's transaction: true for the one caller that sends it, false when sent already. */
@@ -57,10 +65,5 @@ public class DigestSchedule {
         ZonedDateTime local = ZonedDateTime.ofInstant(clock.instant(), territories.get(group.territoryId()).timeZone());
         boolean due = local.getDayOfWeek() == group.day() && !local.toLocalTime().isBefore(group.time());
         return due ? Optional.of(new Due(group, local.toLocalDate())) : Optional.empty();
-    }
-
-    private boolean claimed(Due due) {
-        return jdbc.sql("select count(*) from digest_delivery where chat_id = ? and scheduled_for = ?")
-                .params(due.group().chatId(), due.day()).query(Integer.class).single() > 0;
     }
 }

@@ -68,7 +68,7 @@ class VisitButtons {
             return Optional.of(steps.schoolChosen(press.chat(), conversation, member, Long.parseLong(value)));
         }
         if (data.startsWith(VisitSteps.DATE) && conversation.step() == Conversation.Step.DATE) {
-            return date(value, conversation, member).map(d -> steps.dateChosen(press.chat(), press.from(), conversation, member, d));
+            return date(value, conversation, member).map(d -> steps.dateChosen(press.chat(), conversation, member, d));
         }
         if (data.startsWith(VisitSteps.PURPOSE)) {
             return Optional.of(steps.purposeChosen(press.chat(), conversation, VisitPurpose.valueOf(value)));

@@ -101,6 +101,6 @@ class VisitDialogue {
         if (date.isEmpty()) {
             return List.of(Outgoing.Message.text(message.chat(), VisitTexts.dateNotUnderstood()));
         }
-        return steps.dateChosen(message.chat(), message.from(), conversation, member, date.get());
+        return steps.dateChosen(message.chat(), conversation, member, date.get());
     }
 }

@@ -121,6 +121,6 @@ class VisitList {
         Conversation conversation = Conversation.visit(new ConversationId(press.chat().id(), press.from().userId()), Conversation.Flow.VISIT,
                 Conversation.Step.DATE, draft.encode(), clock.instant());
         conversations.save(conversation);
-        return steps.dateChosen(press.chat(), press.from(), conversation, curator, plan.get().date());
+        return steps.dateChosen(press.chat(), conversation, curator, plan.get().date());
     }
 }

@@ -82,7 +82,7 @@ class VisitSteps {
         return List.of(askDate(chat, conversation.flow(), draft, school.get()));
     }
 
-    List<Outgoing> dateChosen(ChatRef chat, Person person, Conversation conversation, Member member, LocalDate date) {
+    List<Outgoing> dateChosen(ChatRef chat, Conversation conversation, Member member, LocalDate date) {
         VisitDraft draft = VisitDraft.decode(conversation.draft()).withDate(date);
         if (conversation.flow() == Conversation.Flow.PLAN) {
             return planned(chat, conversation, member, draft);

@@ -135,8 +135,11 @@ public class VisitPlans {
     }
 
     private ZonedDateTime localNow(PlannedVisit plan) {
-        String territory = school(plan).territoryId();
-        return ZonedDateTime.now(clock.withZone(territories.get(territory).timeZone()));
+        return localNow(school(plan));
+    }
+
+    private ZonedDateTime localNow(SchoolRef school) {
+        return ZonedDateTime.ofInstant(clock.instant(), territories.get(school.territoryId()).timeZone());
     }
 
     private SchoolRef school(PlannedVisit plan) {
@@ -144,6 +147,7 @@ public class VisitPlans {
     }
 
     private Plan toPlan(PlannedVisit plan) {
-        return new Plan(plan.id(), plan.curatorId(), school(plan), plan.date(), overdueOn(plan, localNow(plan).toLocalDate()));
+        SchoolRef school = school(plan);
+        return new Plan(plan.id(), plan.curatorId(), school, plan.date(), overdueOn(plan, localNow(school).toLocalDate()));
     }
 }
