@@ -1,6 +1,9 @@
 package ru.hotline500.digest;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CoordinatorGroupRepository extends JpaRepository<CoordinatorGroup, Long> {
+
+    Optional<CoordinatorGroup> findFirstByTerritoryIdOrderByBoundAt(String territoryId);
 }

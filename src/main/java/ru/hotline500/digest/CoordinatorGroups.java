@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.hotline500.territory.Territories;
+import ru.hotline500.territory.Territory;
 
 /**
  * Which coordinators' group gets which territory's digest. Who may bind is decided by the caller (a coordinator of
@@ -23,16 +25,29 @@ public class CoordinatorGroups {
     private static final Logger log = LoggerFactory.getLogger(CoordinatorGroups.class);
 
     private final CoordinatorGroupRepository groups;
+    private final Territories territories;
     private final Clock clock;
 
-    CoordinatorGroups(CoordinatorGroupRepository groups, Clock clock) {
+    CoordinatorGroups(CoordinatorGroupRepository groups, Territories territories, Clock clock) {
         this.groups = groups;
+        this.territories = territories;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Optional<GroupBinding> of(long chatId) {
         return groups.findById(chatId).map(CoordinatorGroup::toBinding);
+    }
+
+    /**
+     * Where the territory's coordinators are asked: its own group (the first bound, when there are several), else
+     * its region's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GroupBinding> forTerritory(String territoryId) {
+        Optional<GroupBinding> own = groups.findFirstByTerritoryIdOrderByBoundAt(territoryId).map(CoordinatorGroup::toBinding);
+        return own.isPresent() ? own : territories.find(territoryId).map(Territory::parentId)
+                .flatMap(groups::findFirstByTerritoryIdOrderByBoundAt).map(CoordinatorGroup::toBinding);
     }
 
     /** Binds the group (again: a new territory or topic replaces the old one) by that person. */

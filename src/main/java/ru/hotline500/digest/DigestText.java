@@ -26,6 +26,7 @@ final class DigestText {
         text.append("\n⏰ Срок прошёл (отметок о выполнении в дорожной карте нет):\n");
         text.append(items(digest.overdue(), "", "нет"));
         visits(text, digest.schools());
+        questions(text, digest.unanswered());
         return text.toString().strip();
     }
 
@@ -52,6 +53,17 @@ final class DigestText {
         if (!plans.isEmpty()) {
             text.append("\n⚠ Запланированы и не подтверждены:\n").append(String.join("\n", plans)).append('\n');
         }
+    }
+
+    private static void questions(StringBuilder text, List<WaitingQuestion> questions) {
+        if (questions.isEmpty()) {
+            text.append("\n❓ Вопросов без ответа нет\n");
+            return;
+        }
+        text.append("\n❓ Ждут ответа координатора (").append(questions.size())
+                .append("; ответьте на сообщение бота с вопросом — ответ уйдёт спросившему):\n");
+        questions.forEach(q -> text.append("• ").append(DAY.format(q.since())).append(" ").append(q.askerName()).append(" (")
+                .append(q.askerFrom()).append("): «").append(clip(q.question())).append("»\n"));
     }
 
     private static String curators(SchoolVisits school) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.hotline500.handoff.HandOffs;
 import ru.hotline500.people.Directory;
 import ru.hotline500.roadmap.DateWindow;
 import ru.hotline500.roadmap.RoadmapItem;
@@ -34,8 +35,11 @@ public class Digests {
     private final Directory directory;
     private final VisitOverview overview;
     private final VisitConfirmations confirmations;
+    private final HandOffs handOffs;
 
-    Digests(Territories territories, Roadmaps roadmaps, Directory directory, VisitOverview overview, VisitConfirmations confirmations) {
+    Digests(Territories territories, Roadmaps roadmaps, Directory directory, VisitOverview overview, VisitConfirmations confirmations,
+            HandOffs handOffs) {
+        this.handOffs = handOffs;
         this.territories = territories;
         this.roadmaps = roadmaps;
         this.directory = directory;
@@ -53,7 +57,18 @@ public class Digests {
         List<DueItem> overdue = items.stream().map(i -> overdue(i, today, stage)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(DueItem::until)).toList();
         return new Digest(territory.name(), today, stage, HORIZON_DAYS, dueSoon, overdue,
-                overview.of(directory.scopeOfTerritory(territoryId), stage));
+                overview.of(directory.scopeOfTerritory(territoryId), stage), unanswered(territory));
+    }
+
+    private List<WaitingQuestion> unanswered(Territory territory) {
+        return handOffs.unanswered(territoriesOf(territory)).stream().map(q -> new WaitingQuestion(
+                LocalDate.ofInstant(q.waitingSince(), territory.timeZone()), q.asker().name(), q.asker().from(), q.question())).toList();
+    }
+
+    /** A region's digest also carries its municipalities' questions (a municipality without a group asks the region's). */
+    private List<String> territoriesOf(Territory territory) {
+        return Stream.concat(Stream.of(territory.id()), territories.all().stream()
+                .filter(t -> territory.id().equals(t.parentId())).map(Territory::id)).toList();
     }
 
     private List<RoadmapItem> itemsOf(Territory territory, int year) {

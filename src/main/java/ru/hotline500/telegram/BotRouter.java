@@ -2,6 +2,7 @@ package ru.hotline500.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,13 @@ public class BotRouter {
     private final InviteCommand invite;
     private final DocumentMessage document;
     private final GroupCommands groups;
+    private final HandOffHandlers handOff;
 
     BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
-              ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups) {
+              ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups,
+              HandOffHandlers handOff) {
         this.groups = groups;
+        this.handOff = handOff;
         this.start = start;
         this.help = help;
         this.territoryChoice = territoryChoice;
@@ -106,11 +110,18 @@ public class BotRouter {
     }
 
     private List<Outgoing> text(Inbound.Message message) {
+        Optional<List<Outgoing>> reply = handOff.replied(message);
+        if (reply.isPresent()) {
+            return reply.get();
+        }
         if (message.chat().isPrivate() && territoryChoice.isChoosing(message.chat(), message.from())) {
             return territoryChoice.typed(message);
         }
         if (message.chat().isPrivate() && visits.dialogue().isActive(message.chat(), message.from())) {
             return visits.dialogue().typed(message);
+        }
+        if (message.chat().isPrivate() && handOff.isFollowingUp(message.chat(), message.from())) {
+            return handOff.typed(message);
         }
         return question.handle(message);
     }
@@ -139,6 +150,9 @@ public class BotRouter {
         }
         if (InviteCommand.handles(data)) {
             return invite.pressed(press);
+        }
+        if (HandOffHandlers.handles(data)) {
+            return handOff.pressed(press);
         }
         log.warn("Unknown button pressed by user {} in chat {}: {}", press.from().userId(), press.chat().id(), data);
         return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));

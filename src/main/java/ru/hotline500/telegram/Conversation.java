@@ -16,9 +16,9 @@ import java.time.Instant;
 @Table(name = "conversation")
 class Conversation {
 
-    enum Flow { TERRITORY_CHOICE, VISIT, PLAN }
+    enum Flow { TERRITORY_CHOICE, VISIT, PLAN, FOLLOW_UP }
 
-    enum Step { REGION, MUNICIPALITY, SCHOOL, DATE, PURPOSE, COMMENT, CONFIRM }
+    enum Step { REGION, MUNICIPALITY, SCHOOL, DATE, PURPOSE, COMMENT, CONFIRM, TEXT }
 
     @EmbeddedId
     private ConversationId id;
@@ -61,6 +61,18 @@ class Conversation {
         Conversation conversation = new Conversation(id, flow, first, now);
         conversation.data = draft;
         return conversation;
+    }
+
+    /** The next text the person writes goes to the coordinators as a follow-up of that handed-off question. */
+    static Conversation followUp(ConversationId id, long handOffId, Instant now) {
+        Conversation conversation = new Conversation(id, Flow.FOLLOW_UP, Step.TEXT, now);
+        conversation.data = Long.toString(handOffId);
+        return conversation;
+    }
+
+    long followedUpQuestion() {
+        require(Flow.FOLLOW_UP, Step.TEXT);
+        return Long.parseLong(data);
     }
 
     Flow flow() {

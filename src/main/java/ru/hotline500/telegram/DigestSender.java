@@ -26,10 +26,10 @@ class DigestSender {
     private final DigestSchedule schedule;
     private final Digests digests;
     private final Outbox outbox;
-    private final KnownChatRepository chats;
+    private final GroupChats chats;
     private final TransactionTemplate transactions;
 
-    DigestSender(DigestSchedule schedule, Digests digests, Outbox outbox, KnownChatRepository chats, TransactionTemplate transactions) {
+    DigestSender(DigestSchedule schedule, Digests digests, Outbox outbox, GroupChats chats, TransactionTemplate transactions) {
         this.schedule = schedule;
         this.digests = digests;
         this.outbox = outbox;
@@ -54,8 +54,6 @@ class DigestSender {
     }
 
     private Outgoing.Message message(DigestSchedule.Due due, String text) {
-        ChatKind kind = chats.findById(due.group().chatId()).map(KnownChat::kind).orElse(ChatKind.SUPERGROUP);
-        ChatRef chat = new ChatRef(due.group().chatId(), kind, due.group().threadId());
-        return Outgoing.Message.text(chat, text);
+        return Outgoing.Message.text(chats.of(due.group()), text);
     }
 }

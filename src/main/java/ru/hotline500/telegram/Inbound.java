@@ -10,9 +10,15 @@ public sealed interface Inbound {
     /**
      * A text message: in a private chat any text; in a group a command addressed to the bot or a reply to one of its
      * messages. {@code command} is the command without the slash and the bot's name ("start"), null for plain text;
-     * {@code text} is what follows the command, or the whole text.
+     * {@code text} is what follows the command, or the whole text; {@code repliesTo} is the bot's message it replies
+     * to, null when it replies to none of the bot's messages.
      */
-    record Message(long updateId, ChatRef chat, Person from, int messageId, String command, String text) implements Inbound {
+    record Message(long updateId, ChatRef chat, Person from, int messageId, String command, String text, Integer repliesTo)
+            implements Inbound {
+
+        public Message(long updateId, ChatRef chat, Person from, int messageId, String command, String text) {
+            this(updateId, chat, from, messageId, command, text, null);
+        }
 
         public boolean isCommand() {
             return command != null;

@@ -8,9 +8,10 @@ public sealed interface Outgoing {
 
     /**
      * A plain-text message (the transport escapes it for HTML), with rows of buttons; {@code replyTo} is the message
-     * it answers in a group, null otherwise.
+     * it answers, null when none; {@code about} says what it belongs to ("ho:17", a hand-off), so that a reply to it
+     * finds that again, null for most messages.
      */
-    record Message(ChatRef chat, String text, List<List<Button>> buttons, Integer replyTo) implements Outgoing {
+    record Message(ChatRef chat, String text, List<List<Button>> buttons, Integer replyTo, String about) implements Outgoing {
 
         public Message {
             Objects.requireNonNull(chat, "chat");
@@ -18,8 +19,16 @@ public sealed interface Outgoing {
             buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
         }
 
+        public Message(ChatRef chat, String text, List<List<Button>> buttons, Integer replyTo) {
+            this(chat, text, buttons, replyTo, null);
+        }
+
         public static Message text(ChatRef chat, String text) {
             return new Message(chat, text, List.of(), null);
+        }
+
+        public Message about(String subject) {
+            return new Message(chat, text, buttons, replyTo, subject);
         }
     }
 

@@ -17,8 +17,10 @@ class QuestionMessage {
     private final Askers askers;
     private final TerritoryChoice territoryChoice;
     private final BotIdentity identity;
+    private final HandOffOffer handOff;
 
-    QuestionMessage(DeadlineAnswers answers, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity) {
+    QuestionMessage(DeadlineAnswers answers, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity, HandOffOffer handOff) {
+        this.handOff = handOff;
         this.answers = answers;
         this.askers = askers;
         this.territoryChoice = territoryChoice;
@@ -35,6 +37,9 @@ class QuestionMessage {
         }
         String text = message.text().length() > LONGEST_QUESTION ? message.text().substring(0, LONGEST_QUESTION) : message.text();
         Answer answer = answers.answer(new Question(text, territory.id(), null));
+        if (answer.offerHandOff() && message.chat().isPrivate()) {
+            return List.of(handOff.notFound(message, territory, text, answer));
+        }
         return List.of(reply(message, answer.reply(), List.of()));
     }
 

@@ -17,7 +17,7 @@ import ru.hotline500.visits.Stage;
 import ru.hotline500.visits.Visit;
 import ru.hotline500.visits.VisitPurpose;
 
-/** The digest's text: each section, an empty stage, and a huge territory that must go as several messages. */
+/** The digest's text: each section (questions waiting included), an empty stage, and a huge territory that must go as several messages. */
 class DigestTextTests {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 4, 12);
@@ -54,7 +54,17 @@ class DigestTextTests {
         String text = digest(List.of(), List.of(), List.of()).text();
 
         assertThat(text).contains("Сроки в ближайшие 14 дней:\nнет").contains("Срок прошёл (отметок о выполнении в дорожной карте нет):\nнет")
-                .contains("с визитом 0 из 0 школ\nшкол в справочнике территории пока нет").doesNotContain("Запланированы");
+                .contains("с визитом 0 из 0 школ\nшкол в справочнике территории пока нет").doesNotContain("Запланированы")
+                .contains("Вопросов без ответа нет");
+    }
+
+    @Test
+    void namesQuestionsWaitingForACoordinatorWithWhoAskedFromWhereAndSinceWhen() {
+        Digest digest = new Digest("Дубовский район", TODAY, STAGE, 14, List.of(), List.of(), List.of(), List.of(
+                new WaitingQuestion(LocalDate.of(2021, 4, 9), "Кожина Х.А.", "куратор; Дубовский район", "Где взять бланк?")));
+
+        assertThat(digest.text()).contains("❓ Ждут ответа координатора (1;")
+                .contains("• 09.04 Кожина Х.А. (куратор; Дубовский район): «Где взять бланк?»").doesNotContain("Вопросов без ответа нет");
     }
 
     @Test
@@ -71,6 +81,6 @@ class DigestTextTests {
     }
 
     private static Digest digest(List<DueItem> due, List<DueItem> overdue, List<SchoolVisits> schools) {
-        return new Digest("Дубовский район", TODAY, STAGE, 14, due, overdue, schools);
+        return new Digest("Дубовский район", TODAY, STAGE, 14, due, overdue, schools, List.of());
     }
 }

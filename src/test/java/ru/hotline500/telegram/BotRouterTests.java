@@ -30,13 +30,14 @@ class BotRouterTests {
     private final InviteCommand invite = mock(InviteCommand.class);
     private final DocumentMessage document = mock(DocumentMessage.class);
     private final GroupCommands groups = mock(GroupCommands.class);
+    private final HandOffHandlers handOff = mock(HandOffHandlers.class);
     private BotRouter router;
 
     @BeforeEach
     void router() {
         when(visits.dialogue()).thenReturn(dialogue);
         when(visits.list()).thenReturn(visitsCommand);
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups);
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff);
     }
 
     @Test

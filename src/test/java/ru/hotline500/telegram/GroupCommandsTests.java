@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.hotline500.digest.CoordinatorGroups;
-import ru.hotline500.people.Invitations;
 import ru.hotline500.visits.VisitsTestContext;
 
 /**
@@ -28,8 +27,6 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Autowired
     BotRouter router;
-    @Autowired
-    Invitations invitations;
     @Autowired
     FakeChatAdmins admins;
     @Autowired
@@ -148,7 +145,7 @@ class GroupCommandsTests extends VisitsTestContext {
 
     private Person bound(String name) {
         Person person = stranger();
-        invitations.redeem(invitations.invite(member(name).personId(), "тест").code(), person.userId());
+        bindAccount(name, person.userId());
         return person;
     }
 

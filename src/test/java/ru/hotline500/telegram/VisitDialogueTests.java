@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.hotline500.people.Invitations;
 import ru.hotline500.people.Member;
 import ru.hotline500.visits.VisitsTestContext;
 
@@ -25,8 +24,6 @@ class VisitDialogueTests extends VisitsTestContext {
 
     @Autowired
     BotRouter router;
-    @Autowired
-    Invitations invitations;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.hotline500.people.Invitations;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.Redemption;
 import ru.hotline500.people.SchoolRef;
@@ -27,8 +26,6 @@ class VisitPlansTests extends VisitsTestContext {
     VisitPlans plans;
     @Autowired
     VisitConfirmations confirmations;
-    @Autowired
-    Invitations invitations;
     @Autowired
     TransactionTemplate transactions;
 

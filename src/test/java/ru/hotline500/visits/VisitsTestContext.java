@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import ru.hotline500.people.Directory;
+import ru.hotline500.people.Invitations;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.People;
 import ru.hotline500.telegram.FakeChatAdmins;
@@ -59,6 +60,8 @@ public abstract class VisitsTestContext {
     protected People people;
     @Autowired
     protected Directory directory;
+    @Autowired
+    protected Invitations invitations;
 
     @BeforeEach
     protected void sampleDirectoryOnTheDay() throws IOException {
@@ -73,6 +76,11 @@ public abstract class VisitsTestContext {
         List<Member> found = directory.findByName(name);
         assertThat(found).as("people named %s", name).hasSize(1);
         return found.get(0);
+    }
+
+    /** Binds that Telegram account to the one person of the directory with that name, as an invitation does. */
+    protected void bindAccount(String name, long telegramUserId) {
+        invitations.redeem(invitations.invite(member(name).personId(), "тест").code(), telegramUserId);
     }
 
     /** Moves the clock to that local time in Moscow (the time zone of the Rostov territories). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,13 @@ public class Outbox {
         Instant now = clock.instant();
         List<OutboxMessage> stored = new ArrayList<>();
         for (Outgoing item : outgoing) {
+            String about = item instanceof Outgoing.Message message ? message.about() : null;
             for (OutboxMessage message : OutboxRows.of(item, now)) {
-                stored.add(OutboxRows.insert(jdbc, message, now));
+                OutboxMessage row = OutboxRows.insert(jdbc, message, now);
+                stored.add(row);
+                if (about != null) {
+                    jdbc.sql("insert into outbox_about (outbox_message_id, about) values (?, ?)").params(row.id(), about).update();
+                }
             }
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -49,6 +55,15 @@ public class Outbox {
             }
         });
         return stored;
+    }
+
+    /** What a message the bot sent to that chat is about (see {@link Outgoing.Message#about()}), if anything. */
+    @Transactional(readOnly = true)
+    public Optional<String> about(long chatId, int telegramMessageId) {
+        return jdbc.sql("""
+                        select a.about from outbox_about a join outbox_message m on m.id = a.outbox_message_id
+                        where m.chat_id = ? and m.telegram_message_id = ?""")
+                .params(chatId, telegramMessageId).query(String.class).optional();
     }
 
     /** A group that became a supergroup: what still waits for the old id goes to the new one. */

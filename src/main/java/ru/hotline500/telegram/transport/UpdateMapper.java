@@ -72,7 +72,8 @@ final class UpdateMapper {
         if (!chat.isPrivate() && !repliesToBot(message)) {
             return new Inbound.Ignored(id, chat, "group talk");
         }
-        return new Inbound.Message(id, chat, from, message.getMessageId(), null, text);
+        Integer repliesTo = repliesToBot(message) ? message.getReplyToMessage().getMessageId() : null;
+        return new Inbound.Message(id, chat, from, message.getMessageId(), null, text, repliesTo);
     }
 
     private boolean repliesToBot(Message message) {

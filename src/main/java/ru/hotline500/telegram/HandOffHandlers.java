@@ -1,0 +1,208 @@
+package ru.hotline500.telegram;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.hotline500.digest.CoordinatorGroups;
+import ru.hotline500.digest.GroupBinding;
+import ru.hotline500.handoff.Answering;
+import ru.hotline500.handoff.Asking;
+import ru.hotline500.handoff.Faq;
+import ru.hotline500.handoff.FollowingUp;
+import ru.hotline500.handoff.HandOffThread;
+import ru.hotline500.handoff.HandOffs;
+import ru.hotline500.handoff.Marking;
+import ru.hotline500.telegram.outbox.Outbox;
+import ru.hotline500.territory.Territories;
+
+/**
+ * The hand-off in Telegram: the asker's press sends the question to the group; a coordinator's reply to any of the
+ * thread's messages in the group goes back to the asker; the asker's follow-up (a button, then a message, or a reply
+ * to the thread's message) goes to the group again; a coordinator may keep an answer for the same question. Every
+ * message of a thread is labelled with it, so that a reply finds the thread whatever the message was.
+ */
+@Component
+class HandOffHandlers {
+
+    static final String ASK = "ho:a:";
+    static final String ADD = "ho:f:";
+    static final String KEEP = "ho:k:";
+    private static final int LONGEST_TEXT = 3500;
+    private static final Logger log = LoggerFactory.getLogger(HandOffHandlers.class);
+
+    private final HandOffs handOffs;
+    private final Faq faq;
+    private final CoordinatorGroups groups;
+    private final GroupChats groupChats;
+    private final Outbox outbox;
+    private final ConversationRepository conversations;
+    private final Territories territories;
+    private final Clock clock;
+
+    HandOffHandlers(HandOffs handOffs, Faq faq, CoordinatorGroups groups, GroupChats groupChats, Outbox outbox,
+                    ConversationRepository conversations, Territories territories, Clock clock) {
+        this.handOffs = handOffs;
+        this.faq = faq;
+        this.groups = groups;
+        this.groupChats = groupChats;
+        this.outbox = outbox;
+        this.conversations = conversations;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    static boolean handles(String data) {
+        return data.startsWith(HandOffs.LABEL);
+    }
+
+    /** @throws IllegalArgumentException for data no button of the hand-off has (the router answers "stale") */
+    List<Outgoing> pressed(Inbound.ButtonPress press) {
+        String data = press.data();
+        long id = Long.parseLong(data.substring(ASK.length()));
+        if (data.startsWith(ASK)) {
+            return ask(press, id);
+        }
+        if (data.startsWith(ADD)) {
+            return beginFollowUp(press, id);
+        }
+        if (data.startsWith(KEEP)) {
+            return keep(press, id);
+        }
+        throw new IllegalArgumentException("no hand-off button has data " + data);
+    }
+
+    /** A reply to one of the thread's messages: an answer in the group, a follow-up in the asker's chat. */
+    Optional<List<Outgoing>> replied(Inbound.Message message) {
+        if (message.repliesTo() == null) {
+            return Optional.empty();
+        }
+        return outbox.about(message.chat().id(), message.repliesTo()).flatMap(HandOffs::idOf)
+                .map(id -> message.chat().isPrivate() ? followUp(message, id) : answer(message, id));
+    }
+
+    boolean isFollowingUp(ChatRef chat, Person person) {
+        return conversation(chat, person).isPresent();
+    }
+
+    /** The message written after "✍ Дополнить вопрос". */
+    List<Outgoing> typed(Inbound.Message message) {
+        Optional<Conversation> conversation = conversation(message.chat(), message.from());
+        if (conversation.isEmpty()) {
+            return List.of();
+        }
+        if (message.text().isBlank()) {
+            return List.of(Outgoing.Message.text(message.chat(), HandOffTexts.FOLLOW_UP_NOT_TEXT));
+        }
+        conversations.delete(conversation.get());
+        return followUp(message, conversation.get().followedUpQuestion());
+    }
+
+    private List<Outgoing> ask(Inbound.ButtonPress press, long id) {
+        Optional<HandOffThread> thread = handOffs.thread(id).filter(t -> t.asker().telegramUserId() == press.from().userId());
+        if (thread.isEmpty() || !press.chat().isPrivate()) {
+            log.warn("Refused: user {} pressed «ask the coordinators» of question {}, which is not theirs", press.from().userId(), id);
+            return stale(press);
+        }
+        Optional<GroupBinding> group = groups.forTerritory(thread.get().territoryId());
+        if (group.isEmpty()) {
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null),
+                    Outgoing.Message.text(press.chat(), HandOffTexts.NO_GROUP));
+        }
+        Asking asking = handOffs.ask(id, press.from().userId(), group.get().chatId());
+        if (asking instanceof Asking.Asked asked) {
+            HandOffThread question = asked.thread();
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null),
+                    Outgoing.Message.text(groupChats.of(group.get()), HandOffTexts.inGroup(question)).about(question.label()),
+                    new Outgoing.Message(press.chat(), HandOffTexts.asked(), followUpButton(HandOffTexts.ADD, id), null).about(question.label()));
+        }
+        return asking instanceof Asking.AlreadyAsked
+                ? List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), HandOffTexts.ALREADY_ASKED)) : stale(press);
+    }
+
+    private List<Outgoing> beginFollowUp(Inbound.ButtonPress press, long id) {
+        Optional<HandOffThread> thread = handOffs.thread(id)
+                .filter(t -> t.asker().telegramUserId() == press.from().userId() && t.groupChatId() != null);
+        if (thread.isEmpty() || !press.chat().isPrivate()) {
+            log.warn("Refused: user {} pressed «follow up» of question {}, which is not theirs", press.from().userId(), id);
+            return stale(press);
+        }
+        ConversationId conversation = new ConversationId(press.chat().id(), press.from().userId());
+        conversations.save(Conversation.followUp(conversation, id, clock.instant()));
+        return List.of(Outgoing.Message.text(press.chat(), HandOffTexts.writeFollowUp(thread.get())));
+    }
+
+    private List<Outgoing> keep(Inbound.ButtonPress press, long entryId) {
+        Marking marking = faq.mark(entryId, press.from().userId());
+        if (marking instanceof Marking.Marked marked) {
+            String territory = territories.get(marked.answer().territoryId()).name();
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null),
+                    Outgoing.Message.text(press.chat(), HandOffTexts.kept(marked.answer(), territory)));
+        }
+        if (marking instanceof Marking.AlreadyMarked) {
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), HandOffTexts.ALREADY_KEPT));
+        }
+        if (marking instanceof Marking.NotCoordinator) {
+            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), HandOffTexts.KEEP_NOT_COORDINATOR));
+        }
+        return stale(press);
+    }
+
+    private List<Outgoing> answer(Inbound.Message message, long id) {
+        if (message.text().isBlank()) {
+            return List.of(new Outgoing.Message(message.chat(), HandOffTexts.ANSWER_NOT_TEXT, List.of(), message.messageId()));
+        }
+        Answering answering = handOffs.answer(id, message.from().userId(), clip(message.text()), message.messageId());
+        if (answering instanceof Answering.Answered answered) {
+            HandOffThread thread = answered.thread();
+            ChatRef asker = ChatRef.privateChat(thread.asker().telegramUserId());
+            return List.of(new Outgoing.Message(asker, HandOffTexts.relayed(thread, answered.coordinatorName(), clip(message.text())),
+                            followUpButton(HandOffTexts.FOLLOW_UP, id), null).about(thread.label()),
+                    new Outgoing.Message(message.chat(), HandOffTexts.answerPassed(thread),
+                            List.of(List.of(Button.callback(HandOffTexts.KEEP, KEEP + answered.entryId()))), message.messageId()));
+        }
+        if (answering instanceof Answering.NotCoordinator) {
+            return List.of(new Outgoing.Message(message.chat(), HandOffTexts.ANSWER_NOT_COORDINATOR, List.of(), message.messageId()));
+        }
+        log.warn("Reply in chat {} to message {} of question {}, which was never asked", message.chat().id(), message.repliesTo(), id);
+        return List.of();
+    }
+
+    private List<Outgoing> followUp(Inbound.Message message, long id) {
+        if (message.text().isBlank()) {
+            return List.of(Outgoing.Message.text(message.chat(), HandOffTexts.FOLLOW_UP_NOT_TEXT));
+        }
+        FollowingUp following = handOffs.followUp(id, message.from().userId(), clip(message.text()));
+        if (!(following instanceof FollowingUp.FollowedUp followed)) {
+            return List.of(Outgoing.Message.text(message.chat(), BotTexts.STALE_BUTTON));
+        }
+        HandOffThread thread = followed.thread();
+        Optional<GroupBinding> group = groups.of(thread.groupChatId()).or(() -> groups.forTerritory(thread.territoryId()));
+        if (group.isEmpty()) {
+            return List.of(Outgoing.Message.text(message.chat(), HandOffTexts.NO_GROUP));
+        }
+        Integer repliesTo = group.get().chatId() == thread.groupChatId() ? followed.repliesTo() : null;
+        return List.of(new Outgoing.Message(groupChats.of(group.get()), HandOffTexts.followUpInGroup(thread, clip(message.text())),
+                        List.of(), repliesTo).about(thread.label()),
+                Outgoing.Message.text(message.chat(), HandOffTexts.FOLLOW_UP_SENT));
+    }
+
+    private Optional<Conversation> conversation(ChatRef chat, Person person) {
+        return conversations.findById(new ConversationId(chat.id(), person.userId()))
+                .filter(c -> c.flow() == Conversation.Flow.FOLLOW_UP);
+    }
+
+    private static List<List<Button>> followUpButton(String label, long id) {
+        return List.of(List.of(Button.callback(label, ADD + id)));
+    }
+
+    private static List<Outgoing> stale(Inbound.ButtonPress press) {
+        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
+    }
+
+    private static String clip(String text) {
+        return text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT - 1) + "…";
+    }
+}
