@@ -60,8 +60,8 @@ final class DigestText {
             text.append("\n❓ Вопросов без ответа нет\n");
             return;
         }
-        text.append("\n❓ Ждут ответа координатора (").append(questions.size())
-                .append("; ответьте на сообщение бота с вопросом — ответ уйдёт спросившему):\n");
+        text.append("\n❓ Ждут ответа координатора: ").append(questions.size())
+                .append(" (ответьте в группе на сообщение бота с вопросом — ответ уйдёт спросившему)\n");
         questions.forEach(q -> text.append("• ").append(DAY.format(q.since())).append(" ").append(q.askerName()).append(" (")
                 .append(q.askerFrom()).append("): «").append(clip(q.question())).append("»\n"));
     }

@@ -51,8 +51,8 @@ final class HandOffTexts {
     }
 
     static String followUpInGroup(HandOffThread thread, String text) {
-        return "➕ Уточнение от " + thread.asker().name() + " (" + thread.asker().from() + ") к вопросу «" + quote(thread.question())
-                + "»:\n\n" + text + "\n\nОтветьте на это сообщение, и я передам ответ.";
+        return "➕ Уточнение к вопросу «" + quote(thread.question()) + "»\nОт: " + thread.asker().name() + " (" + thread.asker().from()
+                + ")\n\n" + text + "\n\nОтветьте на это сообщение, и я передам ответ.";
     }
 
     static String relayed(HandOffThread thread, String coordinator, String answer) {
@@ -61,8 +61,8 @@ final class HandOffTexts {
     }
 
     static String answerPassed(HandOffThread thread) {
-        return "✅ Ответ передан: " + thread.asker().name() + ". Если на такой же вопрос бот впредь должен отвечать так же, "
-                + "нажмите «" + KEEP + "».";
+        return "✅ Ответ передан, его получит " + thread.asker().name() + " в личном чате с ботом.\nЕсли на такой же вопрос "
+                + "бот впредь должен отвечать так же, нажмите «" + KEEP + "».";
     }
 
     static String kept(FaqAnswer answer, String territory) {

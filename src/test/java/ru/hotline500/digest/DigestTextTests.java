@@ -63,7 +63,7 @@ class DigestTextTests {
         Digest digest = new Digest("Дубовский район", TODAY, STAGE, 14, List.of(), List.of(), List.of(), List.of(
                 new WaitingQuestion(LocalDate.of(2021, 4, 9), "Кожина Х.А.", "куратор; Дубовский район", "Где взять бланк?")));
 
-        assertThat(digest.text()).contains("❓ Ждут ответа координатора (1;")
+        assertThat(digest.text()).contains("❓ Ждут ответа координатора: 1 (")
                 .contains("• 09.04 Кожина Х.А. (куратор; Дубовский район): «Где взять бланк?»").doesNotContain("Вопросов без ответа нет");
     }
 

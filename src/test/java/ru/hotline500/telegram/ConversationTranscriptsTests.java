@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.hotline500.people.Directory;
 import ru.hotline500.people.Invitations;
@@ -52,6 +54,12 @@ class ConversationTranscriptsTests {
         MutableClock transcriptClock() {
             return new MutableClock(Instant.parse("2021-01-01T09:00:00Z"));
         }
+
+        /** Whoever binds a group in a transcript administers it. */
+        @Bean
+        ChatAdmins everyoneAdministers() {
+            return (chatId, userId) -> true;
+        }
     }
 
     @Autowired
@@ -72,6 +80,10 @@ class ConversationTranscriptsTests {
     Invitations invitations;
     @Autowired
     VisitReminders reminders;
+    @Autowired
+    DigestSender digests;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     CacheManager caches;
 
@@ -143,7 +155,15 @@ class ConversationTranscriptsTests {
         public List<OutboxMessage> timePasses(int days, LocalTime at) {
             LocalDate day = LocalDate.ofInstant(clock.instant(), MOSCOW).plusDays(days);
             clock.set(day.atTime(at).atZone(MOSCOW).toInstant());
-            return reminders.sendDue();
+            List<OutboxMessage> sent = new ArrayList<>(reminders.sendDue());
+            sent.addAll(digests.sendDue());
+            return sent;
+        }
+
+        @Override
+        public void delivered(OutboxMessage message, int telegramMessageId) {
+            jdbc.sql("update outbox_message set status = 'SENT', telegram_message_id = ? where id = ?")
+                    .params(telegramMessageId, message.id()).update();
         }
 
         @Override

@@ -17,15 +17,15 @@ import java.util.List;
  * <ul>
  * <li>"&gt; text" — a message (commands as in Telegram: "/start", "/help@hotline500_bot");</li>
  * <li>"&gt; [Label]" — a press on the button with that label under the bot's latest message;</li>
- * <li>"&gt; ↩ text" — in a group, a reply to the bot's latest message;</li>
+ * <li>"&gt; ↩ text" — a reply to the bot's latest message in this chat;</li>
  * <li>"&gt; * бота добавили в группу" / "&gt; * бота удалили из группы" — what the group's admin did;</li>
  * <li>"&gt; * бот перезапущен" — the application restarts (nothing in memory survives);</li>
- * <li>"&gt; * прошло N дней, HH:MM" — time goes on (reminders due by then are sent).</li>
+ * <li>"&gt; * прошло N дней, HH:MM" — time goes on (reminders and scheduled digests due by then are sent).</li>
  * </ul>
  * In a message, "&lt;приглашение: Имя&gt;" stands for the code of a fresh invitation for that person of the directory.
  * "чат: группа «Название»" moves the following turns to a group, "чат: личный" back to the private chat. The bot's
  * buttons are shown as "[Label]" lines, a notice on a pressed button as "(на экране: …)", a file as "(файл: name, N КБ)",
- * silence as "(нет ответа)".
+ * silence as "(нет ответа)"; what went to another chat is headed "(в группе «Название»)" or "(в личный чат: Имя)".
  * Lines starting with "#" and blank lines are for readers.
  */
 record Transcript(String name, LocalDate today, String directory, List<Turn> turns) {

@@ -37,6 +37,9 @@ final class TranscriptPlayer {
         List<OutboxMessage> timePasses(int days, java.time.LocalTime at);
 
         String invitationCode(String personName);
+
+        /** The message reached Telegram, which gave it this id (a reply names it). */
+        void delivered(OutboxMessage message, int telegramMessageId);
     }
 
     TranscriptPlayer(String transcript, Function<Inbound, List<OutboxMessage>> send, Stage stage) {
@@ -89,7 +92,10 @@ final class TranscriptPlayer {
             return command.get().isFor(BOT_NAME) ? command.get().toMessage(update, chat, person, messageId)
                     : new Inbound.Ignored(update, chat, "command for another bot");
         }
-        if (chat.isPrivate() || turn.isReply()) {
+        if (turn.isReply()) {
+            return new Inbound.Message(update, chat, person, messageId, null, text, lastBotMessage.get(chat.id()));
+        }
+        if (chat.isPrivate()) {
             return new Inbound.Message(update, chat, person, messageId, null, text);
         }
         return new Inbound.Ignored(update, chat, "group talk");
@@ -102,6 +108,7 @@ final class TranscriptPlayer {
                         + "» under the bot's latest message; there are " + lastButtons.get(chat.id())));
     }
 
+    /** What the bot sent; a message to another chat than the turn's is headed with where it went. */
     private String render(ChatRef chat, List<OutboxMessage> sent) {
         List<String> lines = new ArrayList<>();
         for (OutboxMessage message : sent) {
@@ -111,7 +118,12 @@ final class TranscriptPlayer {
                 }
                 continue;
             }
-            lastBotMessage.put(chat.id(), ++messages);
+            int telegramId = ++messages;
+            lastBotMessage.put(message.chatId(), telegramId);
+            stage.delivered(message, telegramId);
+            if (message.chatId() != chat.id()) {
+                lines.add(elsewhere(message.chatId()));
+            }
             if (message.kind() == OutboxMessage.Kind.DOCUMENT) {
                 lines.add("(файл: " + message.fileName() + ", " + message.fileContent().length / 1024 + " КБ)");
             }
@@ -119,10 +131,18 @@ final class TranscriptPlayer {
                 lines.add(message.text());
             }
             if (!message.buttons().isEmpty()) {
-                lastButtons.put(chat.id(), message.buttons());
+                lastButtons.put(message.chatId(), message.buttons());
                 message.buttons().forEach(row -> lines.add(String.join(" ", row.stream().map(b -> "[" + b.label() + "]").toList())));
             }
         }
         return lines.isEmpty() ? Transcript.SILENCE : String.join("\n", lines);
+    }
+
+    /** "(в группе «Координаторы»)" or "(в личный чат: Ирина Петровна)". */
+    private String elsewhere(long chatId) {
+        return groups.entrySet().stream().filter(g -> g.getValue() == chatId).map(g -> "(в группе «" + g.getKey() + "»)").findFirst()
+                .or(() -> people.entrySet().stream().filter(p -> p.getValue().userId() == chatId)
+                        .map(p -> "(в личный чат: " + p.getKey() + ")").findFirst())
+                .orElse("(в чат " + chatId + ")");
     }
 }

@@ -161,6 +161,15 @@ public final class FakeBotApi implements AutoCloseable {
         return builder.user(id);
     }
 
+    /** A message that replies (Telegram's "Reply") to one the bot sent. */
+    public ObjectNode replyToBot(long chatId, String type, long userId, String text, int botMessageId) {
+        ObjectNode message = builder.message(chatId, type, userId, text);
+        ObjectNode replied = builder.message(chatId, type, BOT_ID, "");
+        replied.put("message_id", botMessageId);
+        message.set("reply_to_message", replied);
+        return message;
+    }
+
     /** Builds the JSON of messages and users as Telegram sends them. */
     public static final class UpdateJson {
 
@@ -225,7 +234,7 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
     }
 
-    /** Messages delivered (answered 200) to a chat, texts in order. */
+    /** Messages delivered (answered 200) to a chat, texts in order; each with the "message_id" Telegram gave it. */
     public synchronized List<JsonNode> delivered(long chatId) {
         return calls.stream().filter(c -> c.method().equals("sendmessage") && c.status() == 200)
                 .map(Call::body).filter(b -> b.get("chat_id").asLong() == chatId).toList();
@@ -448,7 +457,9 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode message = message(body.get("chat_id").asLong(), body.get("chat_id").asLong() > 0 ? "private" : "supergroup", BOT_ID,
                 body.get("text").asText());
         message.set("from", user(BOT_ID).put("is_bot", true));
-        respond(exchange, "sendmessage", body, 200, ok(message));
+        ObjectNode recorded = body.deepCopy();
+        recorded.put("message_id", message.get("message_id").asInt());
+        respond(exchange, "sendmessage", recorded, 200, ok(message));
         deliveryListener.delivered(body.get("chat_id").asLong(), System.nanoTime());
     }
 
