@@ -92,6 +92,13 @@ public class OutboxSender {
         Instant next = null;
         List<Runnable> sends = new ArrayList<>();
         for (Map.Entry<String, Deque<OutboxMessage>> entry : lanes.entrySet()) {
+            Duration global = limits.globalWait(now);
+            if (!global.isZero()) {
+                // nothing may go before the global limit allows one more: no need to look at the other lanes
+                // (3,000 groups' digests waiting meant 3,000 lanes walked on every wake-up)
+                next = next == null || now.plus(global).isBefore(next) ? now.plus(global) : next;
+                break;
+            }
             if (inFlight.contains(entry.getKey())) {
                 continue;
             }

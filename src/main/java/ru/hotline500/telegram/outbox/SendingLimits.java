@@ -45,6 +45,11 @@ final class SendingLimits {
         return Duration.ZERO;
     }
 
+    /** How long until the global limit allows one more message (zero: now). */
+    Duration globalWait(Instant now) {
+        return global.waitFor(now);
+    }
+
     /** Forgets the buckets of chats that have been quiet long enough to be full again. */
     void forgetQuietChats(Instant now) {
         chats.values().removeIf(bucket -> bucket.isFull(now));
