@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
@@ -76,9 +77,16 @@ class TelegramConfiguration {
     }
 
     @Bean
+    PollingThreads pollingThreads() {
+        return new PollingThreads();
+    }
+
+    @Bean
     TelegramConnector telegramConnector(TelegramProperties properties, TelegramClient client, UpdateInbox inbox,
-                                        UpdateDispatcher dispatcher, BotIdentity identity, TelegramConnection connection) {
-        return new TelegramConnector(properties, client, new TelegramBotsLongPollingApplication(), inbox, dispatcher,
-                new CommandMenus(), identity, connection);
+                                        UpdateDispatcher dispatcher, BotIdentity identity, TelegramConnection connection,
+                                        PollingThreads pollingThreads) {
+        TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), pollingThreads);
+        return new TelegramConnector(properties, client, polling, inbox, dispatcher, new CommandMenus(), identity, connection);
     }
 }

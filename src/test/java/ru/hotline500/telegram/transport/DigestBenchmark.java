@@ -69,6 +69,8 @@ public final class DigestBenchmark {
                 app.close();
             }
         }
+        // OkHttp's idle dispatcher threads (not daemons) would keep the JVM a minute longer
+        System.exit(0);
     }
 
     /**
