@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import ru.hotline500.roadmap.RoadmapItem;
 import ru.hotline500.roadmap.Roadmaps;
 import ru.hotline500.roadmap.StoredRoadmap;
+import ru.hotline500.roadmap.TerritoryItems;
+import ru.hotline500.territory.Genitive;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 
@@ -76,9 +78,9 @@ public class DeadlineAnswers {
         List<ScopeItem> items = new ArrayList<>();
         for (Territory territory : scope) {
             for (StoredRoadmap roadmap : roadmaps.ofTerritory(territory.id())) {
-                String title = "Дорожная карта " + Genitive.of(territory.name()) + " на " + roadmap.year() + " год";
                 for (RoadmapItem item : roadmap.items()) {
-                    items.add(new ScopeItem(territory.id(), roadmap.year(), item, title + ", п. " + item.number()));
+                    items.add(new ScopeItem(territory.id(), roadmap.year(), item,
+                            TerritoryItems.source(territory.name(), roadmap.year(), item.number())));
                 }
             }
         }

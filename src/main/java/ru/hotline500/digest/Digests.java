@@ -11,7 +11,8 @@ import ru.hotline500.handoff.HandOffs;
 import ru.hotline500.people.Directory;
 import ru.hotline500.roadmap.DateWindow;
 import ru.hotline500.roadmap.RoadmapItem;
-import ru.hotline500.roadmap.Roadmaps;
+import ru.hotline500.roadmap.SourcedItem;
+import ru.hotline500.roadmap.TerritoryItems;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 import ru.hotline500.visits.Stage;
@@ -31,17 +32,17 @@ public class Digests {
     public static final int HORIZON_DAYS = 14;
 
     private final Territories territories;
-    private final Roadmaps roadmaps;
+    private final TerritoryItems territoryItems;
     private final Directory directory;
     private final VisitOverview overview;
     private final VisitConfirmations confirmations;
     private final HandOffs handOffs;
 
-    Digests(Territories territories, Roadmaps roadmaps, Directory directory, VisitOverview overview, VisitConfirmations confirmations,
-            HandOffs handOffs) {
+    Digests(Territories territories, TerritoryItems territoryItems, Directory directory, VisitOverview overview,
+            VisitConfirmations confirmations, HandOffs handOffs) {
         this.handOffs = handOffs;
         this.territories = territories;
-        this.roadmaps = roadmaps;
+        this.territoryItems = territoryItems;
         this.directory = directory;
         this.overview = overview;
         this.confirmations = confirmations;
@@ -51,7 +52,7 @@ public class Digests {
     public Digest build(String territoryId, LocalDate today) {
         Territory territory = territories.get(territoryId);
         Stage stage = confirmations.stageOf(today);
-        List<RoadmapItem> items = itemsOf(territory, today.getYear());
+        List<RoadmapItem> items = territoryItems.of(territoryId, today.getYear()).stream().map(SourcedItem::item).toList();
         List<DueItem> dueSoon = items.stream().map(i -> dueWithin(i, today, today.plusDays(HORIZON_DAYS)))
                 .flatMap(Optional::stream).sorted(Comparator.comparing(DueItem::until)).toList();
         List<DueItem> overdue = items.stream().map(i -> overdue(i, today, stage)).flatMap(Optional::stream)
@@ -71,15 +72,8 @@ public class Digests {
                 .filter(t -> territory.id().equals(t.parentId())).map(Territory::id)).toList();
     }
 
-    private List<RoadmapItem> itemsOf(Territory territory, int year) {
-        Stream<String> ids = territory.parentId() == null ? Stream.of(territory.id()) : Stream.of(territory.id(), territory.parentId());
-        return ids.flatMap(id -> roadmaps.ofTerritory(id).stream()).filter(r -> r.year() == year)
-                .flatMap(r -> r.items().stream()).toList();
-    }
-
     private static Optional<DueItem> dueWithin(RoadmapItem item, LocalDate from, LocalDate to) {
-        return item.deadline().windows().stream().map(DateWindow::end)
-                .filter(end -> end != null && !end.isBefore(from) && !end.isAfter(to)).min(Comparator.naturalOrder())
+        return item.deadline().ends().stream().filter(end -> !end.isBefore(from) && !end.isAfter(to)).findFirst()
                 .map(end -> due(item, end));
     }
 

@@ -40,4 +40,9 @@ public record Deadline(String text, DeadlineKind kind, List<DateWindow> windows)
         }
         return windows.stream().map(DateWindow::end).max(Comparator.naturalOrder()).orElseThrow();
     }
+
+    /** The days its windows end, earliest first (open-ended windows have none). */
+    public List<LocalDate> ends() {
+        return windows.stream().map(DateWindow::end).filter(Objects::nonNull).sorted().toList();
+    }
 }

@@ -1,4 +1,4 @@
-package ru.hotline500.answers;
+package ru.hotline500.territory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.List;
  * Territory names in the genitive case, for "Дорожная карта Дубовского района": the usual forms of Russian
  * regions and districts (adjective + район/область/край/округ, Республика X).
  */
-final class Genitive {
+public final class Genitive {
 
     private Genitive() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         List<String> words = new ArrayList<>();
         for (String word : name.split(" ")) {
             words.add(word(word));

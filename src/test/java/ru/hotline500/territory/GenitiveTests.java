@@ -1,4 +1,4 @@
-package ru.hotline500.answers;
+package ru.hotline500.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
