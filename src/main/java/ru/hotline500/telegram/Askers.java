@@ -3,6 +3,7 @@ package ru.hotline500.telegram;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import ru.hotline500.reminders.Reminders;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 
@@ -13,8 +14,10 @@ class Askers {
     private final AskerRepository repository;
     private final Territories territories;
     private final Clock clock;
+    private final Reminders reminders;
 
-    Askers(AskerRepository repository, Territories territories, Clock clock) {
+    Askers(AskerRepository repository, Territories territories, Clock clock, Reminders reminders) {
+        this.reminders = reminders;
         this.repository = repository;
         this.territories = territories;
         this.clock = clock;
@@ -24,10 +27,16 @@ class Askers {
         return repository.findById(person.userId()).map(Asker::territoryId).flatMap(territories::find);
     }
 
+    Optional<Territory> territory(String territoryId) {
+        return territories.find(territoryId);
+    }
+
+    /** The person's reminders, if they have any, follow the territory they now ask about. */
     void choose(Person person, String territoryId) {
         Asker asker = repository.findById(person.userId()).orElseGet(() -> new Asker(person, clock.instant()));
         asker.chooseTerritory(territoryId, clock.instant());
         repository.save(asker);
+        reminders.follow(person.userId(), territoryId);
     }
 
     /** "Дубовский район (Ростовская область)". */

@@ -27,11 +27,13 @@ public class BotRouter {
     private final DocumentMessage document;
     private final GroupCommands groups;
     private final HandOffHandlers handOff;
+    private final RemindCommand remind;
 
     BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
               ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups,
-              HandOffHandlers handOff) {
+              HandOffHandlers handOff, RemindCommand remind) {
         this.groups = groups;
+        this.remind = remind;
         this.handOff = handOff;
         this.start = start;
         this.help = help;
@@ -102,6 +104,8 @@ public class BotRouter {
                 return groups.digest(message);
             case "schedule":
                 return groups.schedule(message);
+            case "remind":
+                return remind.handle(message);
             case "invite":
                 return invite.handle(message);
             default:
@@ -150,6 +154,9 @@ public class BotRouter {
         }
         if (InviteCommand.handles(data)) {
             return invite.pressed(press);
+        }
+        if (RemindCommand.handles(data)) {
+            return remind.pressed(press);
         }
         if (HandOffHandlers.handles(data)) {
             return handOff.pressed(press);

@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * While the bot runs on Telegram: looks for due visit reminders and scheduled digests every minute; the work is
- * {@link VisitReminders}' and {@link DigestSender}'s.
+ * While the bot runs on Telegram: looks for due visit reminders, scheduled digests and personal deadline reminders
+ * every minute; the work is {@link VisitReminders}', {@link DigestSender}'s and {@link PersonalReminders}'.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,10 +20,21 @@ class BotSchedule {
 
     private final VisitReminders reminders;
     private final DigestSender digests;
+    private final PersonalReminders deadlines;
 
-    BotSchedule(VisitReminders reminders, DigestSender digests) {
+    BotSchedule(VisitReminders reminders, DigestSender digests, PersonalReminders deadlines) {
         this.reminders = reminders;
         this.digests = digests;
+        this.deadlines = deadlines;
+    }
+
+    @Scheduled(initialDelayString = "${hotline.reminders.check:PT1M}", fixedDelayString = "${hotline.reminders.check:PT1M}")
+    void deadlines() {
+        try {
+            deadlines.sendDue();
+        } catch (RuntimeException e) {
+            log.error("Deadline reminders not sent this time: {}", e.toString(), e);
+        }
     }
 
     @Scheduled(initialDelayString = "${hotline.visits.reminder-check:PT1M}", fixedDelayString = "${hotline.visits.reminder-check:PT1M}")

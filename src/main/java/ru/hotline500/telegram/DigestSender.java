@@ -1,16 +1,11 @@
 package ru.hotline500.telegram;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.hotline500.digest.DigestSchedule;
 import ru.hotline500.digest.Digests;
-import ru.hotline500.telegram.outbox.Outbox;
 import ru.hotline500.telegram.outbox.OutboxMessage;
 
 /**
@@ -21,36 +16,26 @@ import ru.hotline500.telegram.outbox.OutboxMessage;
 @Component
 class DigestSender {
 
-    private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
-
     private final DigestSchedule schedule;
     private final Digests digests;
-    private final Outbox outbox;
+    private final ClaimedSends sends;
     private final GroupChats chats;
-    private final TransactionTemplate transactions;
 
-    DigestSender(DigestSchedule schedule, Digests digests, Outbox outbox, GroupChats chats, TransactionTemplate transactions) {
+    DigestSender(DigestSchedule schedule, Digests digests, ClaimedSends sends, GroupChats chats) {
         this.schedule = schedule;
         this.digests = digests;
-        this.outbox = outbox;
+        this.sends = sends;
         this.chats = chats;
-        this.transactions = transactions;
     }
 
     /** Returns what was put into the outbox. */
     List<OutboxMessage> sendDue() {
-        List<OutboxMessage> sent = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
-        for (DigestSchedule.Due due : schedule.due()) {
+        return sends.each(schedule.due(), due -> {
             String text = texts.computeIfAbsent(due.group().territoryId() + "/" + due.day(),
                     key -> digests.build(due.group().territoryId(), due.day()).text());
-            List<OutboxMessage> stored = transactions.execute(status -> schedule.claim(due) ? outbox.store(List.of(message(due, text))) : List.of());
-            if (stored != null && !stored.isEmpty()) {
-                sent.addAll(stored);
-                log.info("Digest of {} for {} put out to group {}", due.group().territoryId(), due.day(), due.group().chatId());
-            }
-        }
-        return sent;
+            return schedule.claim(due) ? List.of(message(due, text)) : List.of();
+        }, due -> "digest of " + due.group().territoryId() + " for " + due.day() + " to group " + due.group().chatId());
     }
 
     private Outgoing.Message message(DigestSchedule.Due due, String text) {

@@ -1,10 +1,15 @@
 package ru.hotline500.telegram;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.hotline500.answers.Answer;
 import ru.hotline500.answers.DeadlineAnswers;
+import ru.hotline500.answers.Match;
 import ru.hotline500.answers.Question;
+import ru.hotline500.reminders.ItemRef;
+import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 
 /** A question in plain words: answered from the roadmaps of the asker's territory. */
@@ -18,9 +23,14 @@ class QuestionMessage {
     private final TerritoryChoice territoryChoice;
     private final BotIdentity identity;
     private final HandOffOffer handOff;
+    private final Territories territories;
+    private final Clock clock;
 
-    QuestionMessage(DeadlineAnswers answers, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity, HandOffOffer handOff) {
+    QuestionMessage(DeadlineAnswers answers, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity, HandOffOffer handOff,
+                    Territories territories, Clock clock) {
         this.handOff = handOff;
+        this.territories = territories;
+        this.clock = clock;
         this.answers = answers;
         this.askers = askers;
         this.territoryChoice = territoryChoice;
@@ -40,7 +50,19 @@ class QuestionMessage {
         if (answer.offerHandOff() && message.chat().isPrivate()) {
             return List.of(handOff.notFound(message, territory, text, answer));
         }
-        return List.of(reply(message, answer.reply(), List.of()));
+        return List.of(reply(message, answer.reply(), message.chat().isPrivate() ? remindButton(answer) : List.of()));
+    }
+
+    /** «🔔 Напомнить» under an answer whose first item has a deadline still ahead. */
+    private List<List<Button>> remindButton(Answer answer) {
+        if (!answer.found() || answer.matches().isEmpty()) {
+            return List.of();
+        }
+        Match best = answer.matches().get(0);
+        LocalDate today = LocalDate.now(clock.withZone(territories.get(best.territoryId()).timeZone()));
+        boolean ahead = best.item().deadline().ends().stream().anyMatch(end -> !end.isBefore(today));
+        return ahead ? RemindCommand.remindButton(new ItemRef(best.territoryId(), best.roadmapYear(), best.item().number()))
+                .map(button -> List.of(List.of(button))).orElse(List.of()) : List.of();
     }
 
     private List<Outgoing> withoutTerritory(Inbound.Message message) {

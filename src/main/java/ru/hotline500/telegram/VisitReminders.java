@@ -2,14 +2,9 @@ package ru.hotline500.telegram;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.hotline500.territory.Territories;
-import ru.hotline500.telegram.outbox.Outbox;
 import ru.hotline500.telegram.outbox.OutboxMessage;
 import ru.hotline500.visits.PlanReminder;
 import ru.hotline500.visits.VisitPlans;
@@ -21,33 +16,22 @@ import ru.hotline500.visits.VisitPlans;
 @Component
 class VisitReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(VisitReminders.class);
-
     private final VisitPlans plans;
-    private final Outbox outbox;
-    private final TransactionTemplate transactions;
+    private final ClaimedSends sends;
     private final Territories territories;
     private final Clock clock;
 
-    VisitReminders(VisitPlans plans, Outbox outbox, TransactionTemplate transactions, Territories territories, Clock clock) {
+    VisitReminders(VisitPlans plans, ClaimedSends sends, Territories territories, Clock clock) {
         this.plans = plans;
-        this.outbox = outbox;
-        this.transactions = transactions;
+        this.sends = sends;
         this.territories = territories;
         this.clock = clock;
     }
 
     /** Returns what was put into the outbox. */
     List<OutboxMessage> sendDue() {
-        List<OutboxMessage> sent = new ArrayList<>();
-        for (PlanReminder reminder : plans.dueReminders()) {
-            List<OutboxMessage> stored = transactions.execute(status -> plans.claim(reminder) ? outbox.store(List.of(message(reminder))) : List.of());
-            if (stored != null && !stored.isEmpty()) {
-                sent.addAll(stored);
-                log.info("Visit reminder {} for plan {} sent to user {}", reminder.kind(), reminder.plan().id(), reminder.telegramUserId());
-            }
-        }
-        return sent;
+        return sends.each(plans.dueReminders(), reminder -> plans.claim(reminder) ? List.of(message(reminder)) : List.of(),
+                reminder -> "visit reminder " + reminder.kind() + " for plan " + reminder.plan().id() + " to user " + reminder.telegramUserId());
     }
 
     private Outgoing.Message message(PlanReminder reminder) {

@@ -31,13 +31,14 @@ class BotRouterTests {
     private final DocumentMessage document = mock(DocumentMessage.class);
     private final GroupCommands groups = mock(GroupCommands.class);
     private final HandOffHandlers handOff = mock(HandOffHandlers.class);
+    private final RemindCommand remind = mock(RemindCommand.class);
     private BotRouter router;
 
     @BeforeEach
     void router() {
         when(visits.dialogue()).thenReturn(dialogue);
         when(visits.list()).thenReturn(visitsCommand);
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff);
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind);
     }
 
     @Test

@@ -15,6 +15,7 @@ class CommandMenus {
         client.execute(SetMyCommands.builder().scope(new BotCommandScopeAllPrivateChats()).commands(List.of(
                 new BotCommand("start", "Начать и выбрать территорию"),
                 new BotCommand("territory", "Сменить территорию"),
+                new BotCommand("remind", "Напоминания о сроках: включить или выключить"),
                 new BotCommand("visit", "Отметить визит в школу (для кураторов)"),
                 new BotCommand("visits", "Визиты этапа: свои или своей территории"),
                 new BotCommand("plan", "Запланировать визит (для кураторов)"),
