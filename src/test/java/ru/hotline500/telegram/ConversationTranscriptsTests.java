@@ -83,6 +83,8 @@ class ConversationTranscriptsTests {
     @Autowired
     DigestSender digests;
     @Autowired
+    PersonalReminders deadlines;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     CacheManager caches;
@@ -157,6 +159,7 @@ class ConversationTranscriptsTests {
             clock.set(day.atTime(at).atZone(MOSCOW).toInstant());
             List<OutboxMessage> sent = new ArrayList<>(reminders.sendDue());
             sent.addAll(digests.sendDue());
+            sent.addAll(deadlines.sendDue());
             return sent;
         }
 

@@ -62,7 +62,8 @@ final class TranscriptPlayer {
         if (time.matches()) {
             List<OutboxMessage> sent = stage.timePasses(Integer.parseInt(time.group(1)), java.time.LocalTime.parse(
                     time.group(2).length() == 4 ? "0" + time.group(2) : time.group(2)));
-            return render(ChatRef.privateChat(person.userId()), sent);
+            // the database is shared by all transcripts: what is due for another transcript's people is not shown
+            return render(ChatRef.privateChat(person.userId()), sent.stream().filter(m -> knows(m.chatId())).toList());
         }
         ChatRef chat = turn.inGroup()
                 ? new ChatRef(groups.computeIfAbsent(turn.chatTitle(), title -> -1_000_000L * person.userId() - groups.size()), ChatKind.SUPERGROUP, null)
@@ -136,6 +137,10 @@ final class TranscriptPlayer {
             }
         }
         return lines.isEmpty() ? Transcript.SILENCE : String.join("\n", lines);
+    }
+
+    private boolean knows(long chatId) {
+        return groups.containsValue(chatId) || people.values().stream().anyMatch(p -> p.userId() == chatId);
     }
 
     /** "(в группе «Координаторы»)" or "(в личный чат: Ирина Петровна)". */
