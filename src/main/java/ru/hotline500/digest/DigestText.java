@@ -57,10 +57,10 @@ final class DigestText {
 
     private static void questions(StringBuilder text, List<WaitingQuestion> questions) {
         if (questions.isEmpty()) {
-            text.append("\n❓ Вопросов без ответа нет\n");
+            text.append("\n❓ Вопросов, которые давно ждут ответа, нет\n");
             return;
         }
-        text.append("\n❓ Ждут ответа координатора: ").append(questions.size())
+        text.append("\n❓ Давно ждут ответа координатора: ").append(questions.size())
                 .append(" (ответьте в группе на сообщение бота с вопросом — ответ уйдёт спросившему)\n");
         questions.forEach(q -> text.append("• ").append(DAY.format(q.since())).append(" ").append(q.askerName()).append(" (")
                 .append(q.askerFrom()).append("): «").append(clip(q.question())).append("»\n"));

@@ -55,7 +55,7 @@ class DigestTextTests {
 
         assertThat(text).contains("Сроки в ближайшие 14 дней:\nнет").contains("Срок прошёл (отметок о выполнении в дорожной карте нет):\nнет")
                 .contains("с визитом 0 из 0 школ\nшкол в справочнике территории пока нет").doesNotContain("Запланированы")
-                .contains("Вопросов без ответа нет");
+                .contains("Вопросов, которые давно ждут ответа, нет");
     }
 
     @Test
@@ -63,8 +63,8 @@ class DigestTextTests {
         Digest digest = new Digest("Дубовский район", TODAY, STAGE, 14, List.of(), List.of(), List.of(), List.of(
                 new WaitingQuestion(LocalDate.of(2021, 4, 9), "Кожина Х.А.", "куратор; Дубовский район", "Где взять бланк?")));
 
-        assertThat(digest.text()).contains("❓ Ждут ответа координатора: 1 (")
-                .contains("• 09.04 Кожина Х.А. (куратор; Дубовский район): «Где взять бланк?»").doesNotContain("Вопросов без ответа нет");
+        assertThat(digest.text()).contains("❓ Давно ждут ответа координатора: 1 (")
+                .contains("• 09.04 Кожина Х.А. (куратор; Дубовский район): «Где взять бланк?»").doesNotContain("Вопросов, которые давно ждут ответа, нет");
     }
 
     @Test

@@ -2,6 +2,7 @@ package ru.hotline500.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import ru.hotline500.visits.VisitsTestContext;
  * The hand-off through the router and the persisted outbox, with the bot's messages "delivered" (given Telegram
  * message ids) so that replies to them find their thread: a question nothing answers goes to the territory's group,
  * a coordinator's reply goes back, follow-ups go to the group, a kept answer answers the same question next time,
- * and an unanswered question shows in the digest. Dubovsky's groups are this class's own; its questions are told
+ * and an unanswered question shows in the digest. Kizlyar's groups are this class's own (and its two coordinators); its questions are told
  * apart by their askers (the database is shared).
  */
 class HandOffTests extends VisitsTestContext {
@@ -31,6 +32,11 @@ class HandOffTests extends VisitsTestContext {
     private static final AtomicLong IDS = new AtomicLong(70_000);
     private static final AtomicInteger TELEGRAM_IDS = new AtomicInteger(1_000);
 
+    private static final String PEOPLE = """
+            ФИО;Роль;Территория;Школа;Краткое название;Год
+            Передающая Анна Сергеевна;муниципальный координатор;Кизлярский район;;;
+            Передающий Олег;муниципальный координатор;Неклиновский район;;;
+            """;
     private static final String UNANSWERABLE = "Где взять бланк заявления на материальную помощь?";
 
     @Autowired
@@ -52,28 +58,31 @@ class HandOffTests extends VisitsTestContext {
     private Person coordinator;
 
     @BeforeEach
-    void dubovskyHasOneGroupOfItsOwn() {
-        JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('dubovsky', 'rostov')").update();
+    void kizlyarHasOneGroupOfItsOwn() {
+        if (directory.findByName("Передающая Анна Сергеевна").isEmpty()) {
+            assertThat(people.importTable(PEOPLE.getBytes(StandardCharsets.UTF_8)).accepted()).isTrue();
+        }
+        JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('kizlyar', 'dagestan')").update();
         group = new ChatRef(-IDS.incrementAndGet(), ChatKind.SUPERGROUP, null);
-        coordinator = bound("Лукьянова И.О.");
+        coordinator = bound("Передающая Анна Сергеевна");
         admins.administers(coordinator.userId(), group.id());
-        assertThat(text(route(command(group, coordinator, "/bind")))).contains("Группа привязана: Дубовский район");
+        assertThat(text(route(command(group, coordinator, "/bind")))).contains("Группа привязана: Кизлярский район");
     }
 
     @Test
     void aQuestionNothingAnswersGoesToTheGroupAndTheCoordinatorsReplyComesBackToTheAsker() {
-        Person asker = askerOf("dubovsky");
+        Person asker = askerOf("kizlyar");
 
         List<Sent> offer = route(message(asker, UNANSWERABLE));
         assertThat(offer).singleElement().satisfies(m -> assertThat(m.buttonLabels()).containsExactly(HandOffTexts.OFFER));
         List<Sent> asked = route(press(asker, offer.get(0)));
         Sent question = only(asked, group.id());
         assertThat(question.text()).contains("Вопрос в горячую линию", "От: " + asker.displayName(), "нет в справочнике",
-                "Дубовский район", UNANSWERABLE);
+                "Кизлярский район", UNANSWERABLE);
         assertThat(only(asked, asker.userId()).text()).contains("Передал ваш вопрос координаторам");
 
         List<Sent> answered = route(reply(group, coordinator, question, "Бланк у секретаря управления образования, кабинет 12."));
-        assertThat(only(answered, asker.userId()).text()).contains("Ответ координатора (Лукьянова И.О.)", UNANSWERABLE,
+        assertThat(only(answered, asker.userId()).text()).contains("Ответ координатора (Передающая Анна Сергеевна)", UNANSWERABLE,
                 "кабинет 12");
         Sent passed = only(answered, group.id());
         assertThat(passed.text()).contains("Ответ передан, его получит " + asker.displayName());
@@ -83,7 +92,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void theAskersFollowUpsReachTheGroupAndTheirAnswersComeBackToo() {
-        Person asker = askerOf("dubovsky");
+        Person asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
         Sent relayed = only(route(reply(group, coordinator, question, "У секретаря.")), asker.userId());
 
@@ -102,11 +111,11 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void onlyACoordinatorOfTheTerritoryAnswersInTheHotlinesName() {
-        Person asker = askerOf("dubovsky");
+        Person asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
 
         List<Sent> byStranger = route(reply(group, stranger(), question, "Не знаю"));
-        List<Sent> byOtherTerritory = route(reply(group, bound("Примеров Пётр Тестович"), question, "Спросите у нас"));
+        List<Sent> byOtherTerritory = route(reply(group, bound("Передающий Олег"), question, "Спросите у нас"));
 
         assertThat(byStranger).singleElement().satisfies(m -> assertThat(m.text()).contains("Ответ не передан"));
         assertThat(byOtherTerritory).singleElement().satisfies(m -> assertThat(m.chatId()).isEqualTo(group.id()));
@@ -116,7 +125,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void forgedAndRepeatedPressesChangeNothing() {
-        Person asker = askerOf("dubovsky");
+        Person asker = askerOf("kizlyar");
         Sent offer = only(route(message(asker, UNANSWERABLE)), asker.userId());
 
         assertThat(notices(press(stranger(), offer))).containsExactly(BotTexts.STALE_BUTTON);
@@ -130,26 +139,26 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void aKeptAnswerAnswersTheSameQuestionNextTimeAsTheCoordinatorsAnswerWithItsDate() {
-        Person asker = askerOf("dubovsky");
+        Person asker = askerOf("kizlyar");
         String question = "Где найти шаблон справки о посещаемости кружков?";
         Sent inGroup = only(route(press(asker, only(route(message(asker, question)), asker.userId()))), group.id());
         Sent passed = only(route(reply(group, coordinator, inGroup, "Шаблон на сайте управления, раздел «Документы».")), group.id());
 
         assertThat(notices(press(stranger(), passed))).containsExactly(HandOffTexts.KEEP_NOT_COORDINATOR);
-        assertThat(only(route(press(coordinator, passed)), group.id()).text()).contains("Сохранено для территории «Дубовский район»");
+        assertThat(only(route(press(coordinator, passed)), group.id()).text()).contains("Сохранено для территории «Кизлярский район»");
         assertThat(notices(press(coordinator, passed))).containsExactly(HandOffTexts.ALREADY_KEPT);
 
-        String again = only(route(message(askerOf("dubovsky"), "шаблоны справок о посещаемости кружков где найти")), null).text();
-        assertThat(again).contains("Ответ координатора (Лукьянова И.О., 12.04.2021)", "раздел «Документы»");
-        assertThat(only(route(message(askerOf("dubovsky"), "Где найти шаблон приказа о кружках?")), null).text())
+        String again = only(route(message(askerOf("kizlyar"), "шаблоны справок о посещаемости кружков где найти")), null).text();
+        assertThat(again).contains("Ответ координатора (Передающая Анна Сергеевна, 12.04.2021)", "раздел «Документы»");
+        assertThat(only(route(message(askerOf("kizlyar"), "Где найти шаблон приказа о кружках?")), null).text())
                 .doesNotContain("Ответ координатора");
         assertThat(only(route(message(askerOf("neklinovsky"), question)), null).text()).doesNotContain("Ответ координатора");
     }
 
     @Test
     void withoutABoundGroupTheBotSaysSoAndOffersNothing() {
-        JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('dubovsky', 'rostov')").update();
-        Person asker = askerOf("dubovsky");
+        JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('kizlyar', 'dagestan')").update();
+        Person asker = askerOf("kizlyar");
 
         Sent reply = only(route(message(asker, UNANSWERABLE)), asker.userId());
 
@@ -159,17 +168,17 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void aQuestionLeftUnansweredForADayShowsInTheDigestUntilItIsAnswered() {
-        Person asker = askerOf("dubovsky");
+        Person asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
         LocalDate today = LocalDate.ofInstant(clock.instant(), MOSCOW);
 
-        assertThat(digests.build("dubovsky", today).text()).doesNotContain(asker.displayName());
+        assertThat(digests.build("kizlyar", today).text()).doesNotContain(asker.displayName());
         clock.advance(Duration.ofHours(25));
-        assertThat(digests.build("dubovsky", today.plusDays(1)).text()).contains("Ждут ответа координатора", asker.displayName(),
+        assertThat(digests.build("kizlyar", today.plusDays(1)).text()).contains("Давно ждут ответа координатора", asker.displayName(),
                 UNANSWERABLE);
-        assertThat(digests.build("rostov", today.plusDays(1)).text()).as("the region's digest").contains(asker.displayName());
+        assertThat(digests.build("dagestan", today.plusDays(1)).text()).as("the region's digest").contains(asker.displayName());
         route(reply(group, coordinator, question, "Ответили."));
-        assertThat(digests.build("dubovsky", today.plusDays(1)).text()).doesNotContain(asker.displayName());
+        assertThat(digests.build("kizlyar", today.plusDays(1)).text()).doesNotContain(asker.displayName());
     }
 
     /** One message the bot sent, "delivered": with the Telegram id a reply would name. */
