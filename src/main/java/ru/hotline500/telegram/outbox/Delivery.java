@@ -17,6 +17,13 @@ public sealed interface Delivery {
     record Transient(String reason) implements Delivery {
     }
 
+    /**
+     * The request left but its answer never came (a timeout, a connection broken while waiting): Telegram may have
+     * delivered it. It is sent again (a message lost is worse than one twice), and the row counts such attempts.
+     */
+    record Unknown(String reason) implements Delivery {
+    }
+
     /** 400 or 403 (blocked by the user, chat not found): trying again will not help. */
     record Permanent(int code, String reason) implements Delivery {
     }

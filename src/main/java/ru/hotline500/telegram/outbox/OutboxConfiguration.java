@@ -29,7 +29,8 @@ class OutboxConfiguration {
     @Bean
     OutboxSender outboxSender(DeliveryChannel channel, OutboxStore store, Clock clock, ExecutorService outboxSendThreads,
                               ApplicationEventPublisher events, LimitsProperties limits) {
-        return new OutboxSender(channel, store, clock, outboxSendThreads, events, limits);
+        return new OutboxSender(channel, store, clock, outboxSendThreads, events, limits,
+                new WirePacing(SendingLimits.globalPerSecond(limits)));
     }
 
     @Bean

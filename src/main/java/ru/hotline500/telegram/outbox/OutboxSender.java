@@ -21,8 +21,10 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Sends what the outbox holds, oldest first within each chat, one message of a chat at a time, within
  * {@link SendingLimits}: a 429 waits its {@code retry_after}, server and network errors retry with
- * {@link RetryPolicy}, a refusal for good (400, 403) is recorded and not retried. The state is in memory and in the
- * table alike: after a restart, {@link #load} picks up every message not confirmed.
+ * {@link RetryPolicy}, a refusal for good (400, 403) is recorded and not retried. A message is handed to a send thread
+ * only when one is free, and the thread waits for its {@link WirePacing} slot right before the request leaves, so
+ * nothing queues between the pacing and the wire. The state is in memory and in the table alike: after a restart,
+ * {@link #load} picks up every message not confirmed and remembers the last minute's sends against the limits.
  */
 public class OutboxSender {
 
@@ -35,6 +37,7 @@ public class OutboxSender {
     private final ApplicationEventPublisher events;
     private final LimitsProperties properties;
     private final SendingLimits limits;
+    private final WirePacing pacing;
     private final Map<String, Deque<OutboxMessage>> lanes = new LinkedHashMap<>();
     private final Set<Long> queued = new HashSet<>();
     private final Set<String> inFlight = new HashSet<>();
@@ -42,7 +45,7 @@ public class OutboxSender {
     private Runnable wake = () -> { };
 
     OutboxSender(DeliveryChannel channel, OutboxStore store, Clock clock, Executor executor, ApplicationEventPublisher events,
-                 LimitsProperties properties) {
+                 LimitsProperties properties, WirePacing pacing) {
         this.channel = channel;
         this.store = store;
         this.clock = clock;
@@ -50,6 +53,7 @@ public class OutboxSender {
         this.events = events;
         this.properties = properties;
         this.limits = new SendingLimits(properties, clock.instant());
+        this.pacing = pacing;
     }
 
     /** Called whenever there may be something new to send (the dispatching loop waits on it). */
@@ -57,8 +61,17 @@ public class OutboxSender {
         this.wake = wake;
     }
 
-    /** Every pending message of the table, at start. */
+    /** Every pending message of the table, at start; what went in the last minute counts against the limits. */
     void load() {
+        Instant now = clock.instant();
+        int unknown = store.unknownAtRestart();
+        if (unknown > 0) {
+            log.warn("{} messages were being sent when the bot stopped; Telegram may have taken them, they are sent again", unknown);
+        }
+        List<SendingLimits.RecentSend> recent = store.sentSince(now.minus(SendingLimits.GROUP_WINDOW));
+        synchronized (this) {
+            limits.remember(recent, now);
+        }
         enqueue(store.pending());
     }
 
@@ -92,6 +105,9 @@ public class OutboxSender {
         Instant next = null;
         List<Runnable> sends = new ArrayList<>();
         for (Map.Entry<String, Deque<OutboxMessage>> entry : lanes.entrySet()) {
+            if (inFlight.size() + sends.size() >= properties.senderThreads()) {
+                break;  // every send thread is busy: a message handed on now would wait in a queue, not on the wire
+            }
             Duration global = limits.globalWait(now);
             if (!global.isZero()) {
                 // nothing may go before the global limit allows one more: no need to look at the other lanes
@@ -122,16 +138,29 @@ public class OutboxSender {
     }
 
     private void send(String lane, OutboxMessage message) {
+        try {
+            store.markSending(message.id());
+        } catch (RuntimeException e) {
+            log.warn("Message {} not sent: the outbox table cannot be written ({})", message.id(), e.toString());
+            finish(lane, () -> replaceHead(lane, message.retryAt(clock.instant().plus(RetryPolicy.after(1)), message.attempts())));
+            return;
+        }
         Delivery delivery;
         try {
+            pacing.awaitSlot();
             delivery = channel.deliver(message);
         } catch (RuntimeException e) {
             delivery = new Delivery.Transient(String.valueOf(e));
         }
+        Delivery outcome = delivery;
+        finish(lane, () -> record(lane, message, outcome));
+    }
+
+    private void finish(String lane, Runnable recording) {
         try {
-            record(lane, message, delivery);
+            recording.run();
         } catch (RuntimeException e) {
-            log.error("Could not record how message {} to chat {} was delivered: {}", message.id(), message.chatId(), e.toString());
+            log.error("Could not record how a message to {} was delivered: {}", lane, e.toString());
         } finally {
             synchronized (this) {
                 inFlight.remove(lane);
@@ -149,6 +178,8 @@ public class OutboxSender {
             waitAsTold(lane, message, retry.delay(), now);
         } else if (delivery instanceof Delivery.Transient failure) {
             retryOrGiveUp(lane, message, failure.reason(), now);
+        } else if (delivery instanceof Delivery.Unknown unknown) {
+            uncertain(lane, message, unknown.reason(), now);
         } else {
             refused(lane, message, (Delivery.Permanent) delivery);
         }
@@ -175,6 +206,19 @@ public class OutboxSender {
         Instant when = now.plus(RetryPolicy.after(attempts));
         log.warn("Message {} to chat {} not sent ({}), attempt {} at {}", message.id(), message.chatId(), reason, attempts + 1, when);
         store.retryAt(message.id(), attempts, when, reason);
+        replaceHead(lane, message.retryAt(when, attempts));
+    }
+
+    /** No answer came: sent again (a message lost is worse than one twice), the row counting the unknown outcome. */
+    private void uncertain(String lane, OutboxMessage message, String reason, Instant now) {
+        int attempts = message.attempts() + 1;
+        if (attempts >= properties.maxAttempts()) {
+            retryOrGiveUp(lane, message, "outcome unknown: " + reason, now);
+            return;
+        }
+        Instant when = now.plus(RetryPolicy.after(attempts));
+        log.warn("Message {} to chat {}: {}; Telegram may have it, sending again at {}", message.id(), message.chatId(), reason, when);
+        store.unknownOutcome(message.id(), attempts, when, reason);
         replaceHead(lane, message.retryAt(when, attempts));
     }
 

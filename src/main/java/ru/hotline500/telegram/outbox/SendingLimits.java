@@ -3,34 +3,41 @@ package ru.hotline500.telegram.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import ru.hotline500.telegram.ChatKind;
 
 /**
  * Telegram's limits, kept before Telegram has to enforce them: about one message a second per private chat (short
- * bursts allowed), 20 a minute per group, 30 a second in all. Button answers count only against the total.
- * Not thread-safe: the sender's one dispatching thread owns it.
+ * bursts allowed), 20 a minute per group with no burst on top, 30 a second in all. Button answers count only against
+ * the total. The sends of the last minute are remembered at start, so a restart with a backlog does not begin with
+ * a group's full minute again. Not thread-safe: the sender's one dispatching thread owns it.
  */
 final class SendingLimits {
 
-    private static final double GLOBAL_MARGIN = 0.97;
+    /** Evenly paced with a 3 % margin for the jitter between our clock and the requests' arrival. */
+    static final double GLOBAL_MARGIN = 0.97;
+    /** A second more than Telegram's minute: a group's window is counted where requests arrive, a little later. */
+    static final Duration GROUP_WINDOW = Duration.ofSeconds(61);
 
     private final LimitsProperties limits;
     private final TokenBucket global;
-    private final Map<Long, TokenBucket> chats = new HashMap<>();
+    private final Map<Long, ChatLimit> chats = new HashMap<>();
 
     SendingLimits(LimitsProperties limits, Instant now) {
         this.limits = limits;
-        // Evenly paced, no burst: a full bucket of 30 plus 30 refilled put up to 60 messages into one second after a
-        // quiet spell, and Telegram answered 429 (measured with the digest benchmark: 46 of 300). A 3 % margin
-        // absorbs the few milliseconds of jitter between our sending and the requests' arrival (without it: 1–2 429s).
-        this.global = new TokenBucket(1, limits.globalPerSecond() * GLOBAL_MARGIN, now);
+        // no burst: a full bucket of 30 plus 30 refilled put up to 60 messages into one second after a quiet spell
+        this.global = new TokenBucket(1, globalPerSecond(limits), now);
     }
 
-    /** Zero when the message may go now (and its tokens are taken), else how long to wait. */
+    static double globalPerSecond(LimitsProperties limits) {
+        return limits.globalPerSecond() * GLOBAL_MARGIN;
+    }
+
+    /** Zero when the message may go now (and its share of the limits is taken), else how long to wait. */
     Duration tryAcquire(OutboxMessage message, Instant now) {
         Duration wait = global.waitFor(now);
-        TokenBucket chat = message.isForChat() ? chat(message.chatId(), message.chatKind(), now) : null;
+        ChatLimit chat = message.isForChat() ? chat(message.chatId(), message.chatKind(), now) : null;
         if (chat != null) {
             Duration chatWait = chat.waitFor(now);
             wait = chatWait.compareTo(wait) > 0 ? chatWait : wait;
@@ -50,14 +57,25 @@ final class SendingLimits {
         return global.waitFor(now);
     }
 
-    /** Forgets the buckets of chats that have been quiet long enough to be full again. */
-    void forgetQuietChats(Instant now) {
-        chats.values().removeIf(bucket -> bucket.isFull(now));
+    /** What was sent shortly before a start counts against the chats' limits. */
+    void remember(List<RecentSend> sends, Instant now) {
+        for (RecentSend send : sends) {
+            chat(send.chatId(), send.chatKind(), now).take(send.sentAt());
+        }
     }
 
-    private TokenBucket chat(long chatId, ChatKind kind, Instant now) {
+    /** Forgets the limits of chats that have been quiet long enough. */
+    void forgetQuietChats(Instant now) {
+        chats.values().removeIf(limit -> limit.isFull(now));
+    }
+
+    private ChatLimit chat(long chatId, ChatKind kind, Instant now) {
         return chats.computeIfAbsent(chatId, id -> kind == ChatKind.PRIVATE
                 ? new TokenBucket(limits.privateBurst(), limits.privatePerSecond(), now)
-                : new TokenBucket(limits.groupBurst(), limits.groupPerMinute() / 60.0, now));
+                : new SlidingWindow(limits.groupPerMinute(), GROUP_WINDOW));
+    }
+
+    /** A message or document sent to a chat, as the outbox table remembers it. */
+    record RecentSend(long chatId, ChatKind chatKind, Instant sentAt) {
     }
 }

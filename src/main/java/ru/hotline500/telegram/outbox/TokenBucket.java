@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A bucket of {@code capacity} tokens refilled at {@code perSecond}: allows short bursts, holds the average. */
-final class TokenBucket {
+final class TokenBucket implements ChatLimit {
 
     private final double capacity;
     private final double perSecond;
@@ -19,7 +19,8 @@ final class TokenBucket {
     }
 
     /** How long until a token is there; zero when one is there now. */
-    Duration waitFor(Instant now) {
+    @Override
+    public Duration waitFor(Instant now) {
         refill(now);
         if (tokens >= 1) {
             return Duration.ZERO;
@@ -27,13 +28,15 @@ final class TokenBucket {
         return Duration.ofNanos((long) Math.ceil((1 - tokens) / perSecond * 1_000_000_000L));
     }
 
-    void take(Instant now) {
+    @Override
+    public void take(Instant now) {
         refill(now);
         tokens -= 1;
     }
 
     /** Full again: the bucket can be forgotten. */
-    boolean isFull(Instant now) {
+    @Override
+    public boolean isFull(Instant now) {
         refill(now);
         return tokens >= capacity;
     }

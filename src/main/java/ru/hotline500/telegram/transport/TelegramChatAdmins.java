@@ -2,26 +2,26 @@ package ru.hotline500.telegram.transport;
 
 import java.io.IOException;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
-import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.ChatAdmins;
 
 /** getChatMember: the group's creator and its administrators count, nobody else. */
 class TelegramChatAdmins implements ChatAdmins {
 
-    private final TelegramClient client;
+    private final BotApi api;
+    private final TelegramProperties properties;
 
-    TelegramChatAdmins(TelegramClient client) {
-        this.client = client;
+    TelegramChatAdmins(BotApi api, TelegramProperties properties) {
+        this.api = api;
+        this.properties = properties;
     }
 
     @Override
     public boolean isAdministrator(long chatId, long userId) throws IOException {
         try {
-            ChatMember member = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build());
-            return "creator".equals(member.getStatus()) || "administrator".equals(member.getStatus());
-        } catch (TelegramApiException e) {
+            String status = api.query(GetChatMember.builder().chatId(chatId).userId(userId).build(), properties.queryTimeout())
+                    .path("status").asText();
+            return "creator".equals(status) || "administrator".equals(status);
+        } catch (BotApiFailure e) {
             throw new IOException("Telegram did not say whether user " + userId + " administers chat " + chatId + ": " + e.getMessage(), e);
         }
     }

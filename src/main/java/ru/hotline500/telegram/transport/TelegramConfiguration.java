@@ -1,52 +1,53 @@
 package ru.hotline500.telegram.transport;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.ChatAdmins;
 import ru.hotline500.telegram.FileDownloads;
 import ru.hotline500.telegram.outbox.Outbox;
 
-/** The bot runs only with a token; the library is registered here by hand, never through its Spring starter. */
+/**
+ * The bot runs only with a token. Polling and every call are ours ({@link BotApi}, {@link UpdatePoller}); the
+ * library gives the Bot API's types, so that starting never depends on reaching Telegram and one update or one
+ * answer we cannot read never stops the rest.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
 @ConditionalOnExpression("'${hotline.telegram.token:}'.trim() != ''")
 class TelegramConfiguration {
 
     @Bean
-    TelegramClient telegramClient(TelegramProperties properties) {
-        return new OkHttpTelegramClient(properties.token(), TransportUrls.telegramUrl(properties.apiUrl()));
+    BotApi botApi(TelegramProperties properties) {
+        return new BotApi(properties.apiUrl(), properties.token());
     }
 
     @Bean
-    TelegramChannel telegramChannel(TelegramClient client) {
-        return new TelegramChannel(client);
+    TelegramChannel telegramChannel(BotApi api, TelegramProperties properties) {
+        return new TelegramChannel(api, properties);
     }
 
     @Bean
-    ChatAdmins telegramChatAdmins(TelegramClient client) {
-        return new TelegramChatAdmins(client);
+    ChatAdmins telegramChatAdmins(BotApi api, TelegramProperties properties) {
+        return new TelegramChatAdmins(api, properties);
     }
 
     /** Declared as the interface: features outside the transport take files through it. */
     @Bean
-    FileDownloads telegramFiles(TelegramClient client, TelegramProperties properties) {
-        return new TelegramFiles(client, properties);
+    FileDownloads telegramFiles(BotApi api, TelegramProperties properties) {
+        return new TelegramFiles(api, properties);
     }
 
     @Bean
@@ -55,9 +56,18 @@ class TelegramConfiguration {
     }
 
     @Bean
-    UpdateInbox updateInbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        return new UpdateInbox(jdbc, transactions, json, clock);
+    TransportMetrics transportMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new TransportMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    UpdateReader updateReader() {
+        return new UpdateReader(UpdateReader.tolerantJson());
+    }
+
+    @Bean
+    UpdateInbox updateInbox(JdbcClient jdbc, TransactionTemplate transactions, UpdateReader reader, Clock clock, TransportMetrics metrics) {
+        return new UpdateInbox(jdbc, transactions, reader, clock, metrics);
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -77,16 +87,14 @@ class TelegramConfiguration {
     }
 
     @Bean
-    PollingThreads pollingThreads() {
-        return new PollingThreads();
+    UpdatePoller updatePoller(BotApi api, UpdateReader reader, UpdateInbox inbox, UpdateDispatcher dispatcher,
+                              TelegramProperties properties, TelegramConnection connection, TransportMetrics metrics) {
+        return new UpdatePoller(api, reader, inbox, dispatcher, properties, connection, metrics);
     }
 
     @Bean
-    TelegramConnector telegramConnector(TelegramProperties properties, TelegramClient client, UpdateInbox inbox,
-                                        UpdateDispatcher dispatcher, BotIdentity identity, TelegramConnection connection,
-                                        PollingThreads pollingThreads) {
-        TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), pollingThreads);
-        return new TelegramConnector(properties, client, polling, inbox, dispatcher, new CommandMenus(), identity, connection);
+    TelegramConnector telegramConnector(TelegramProperties properties, BotApi api, UpdateInbox inbox, UpdateDispatcher dispatcher,
+                                        UpdatePoller poller, BotIdentity identity, TelegramConnection connection) {
+        return new TelegramConnector(properties, api, inbox, dispatcher, poller, new CommandMenus(), identity, connection);
     }
 }

@@ -7,10 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
-import org.telegram.telegrambots.meta.api.objects.File;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.FileDownloads;
 
 /**
@@ -21,22 +19,26 @@ class TelegramFiles implements FileDownloads {
 
     private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
-    private final TelegramClient client;
+    private final BotApi api;
     private final TelegramProperties properties;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    TelegramFiles(TelegramClient client, TelegramProperties properties) {
-        this.client = client;
+    TelegramFiles(BotApi api, TelegramProperties properties) {
+        this.api = api;
         this.properties = properties;
     }
 
     @Override
     public byte[] download(String fileId, long maxBytes) throws IOException {
-        File file = describe(fileId);
-        if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
-            throw new IOException("file of " + file.getFileSize() + " bytes is over the limit of " + maxBytes);
+        JsonNode file = describe(fileId);
+        if (file.path("file_size").asLong(0) > maxBytes) {
+            throw new IOException("file of " + file.path("file_size").asLong() + " bytes is over the limit of " + maxBytes);
         }
-        URI uri = URI.create(properties.apiUrl().toString().replaceAll("/+$", "") + "/file/bot" + properties.token() + "/" + file.getFilePath());
+        if (!file.path("file_path").isTextual()) {
+            throw new IOException("Telegram gave no file_path for file " + fileId);
+        }
+        URI uri = URI.create(properties.apiUrl().toString().replaceAll("/+$", "") + "/file/bot" + properties.token() + "/"
+                + file.path("file_path").asText());
         try {
             return fetch(uri, maxBytes);
         } catch (InterruptedException e) {
@@ -47,7 +49,7 @@ class TelegramFiles implements FileDownloads {
 
     /** Telegram may not tell a file's size: the limit holds for what actually arrives too. */
     private byte[] fetch(URI uri, long maxBytes) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1)).GET().build(),
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(properties.documentTimeout()).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
@@ -61,10 +63,10 @@ class TelegramFiles implements FileDownloads {
         }
     }
 
-    private File describe(String fileId) throws IOException {
+    private JsonNode describe(String fileId) throws IOException {
         try {
-            return client.execute(GetFile.builder().fileId(fileId).build());
-        } catch (TelegramApiException e) {
+            return api.query(GetFile.builder().fileId(fileId).build(), properties.queryTimeout());
+        } catch (BotApiFailure e) {
             throw new IOException("Telegram did not describe file " + fileId + ": " + e.getMessage(), e);
         }
     }

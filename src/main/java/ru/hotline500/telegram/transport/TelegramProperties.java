@@ -15,6 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param pollTimeout how long one getUpdates call waits for updates
  * @param workers threads answering updates (one chat is always answered in order, by one of them at a time)
  * @param longestReconnectWait the longest pause between attempts to reach Telegram
+ * @param callTimeout how long a message or a button answer waits for Telegram's answer before its outcome is
+ *                    unknown (Telegram answers within seconds; a longer wait only costs a sender thread, an early
+ *                    give-up risks a message sent twice)
+ * @param documentTimeout the same for sending and downloading files
+ * @param queryTimeout the same for getMe, getChatMember, getFile and the menus, which a person waits for
  */
 @Validated
 @ConfigurationProperties("hotline.telegram")
@@ -22,8 +27,11 @@ public record TelegramProperties(
         String token,
         @DefaultValue("https://api.telegram.org") @NotNull URI apiUrl,
         @DefaultValue("30s") @NotNull Duration pollTimeout,
-        @DefaultValue("8") @Positive int workers,
-        @DefaultValue("60s") @NotNull Duration longestReconnectWait) {
+        @DefaultValue("16") @Positive int workers,
+        @DefaultValue("60s") @NotNull Duration longestReconnectWait,
+        @DefaultValue("60s") @NotNull Duration callTimeout,
+        @DefaultValue("180s") @NotNull Duration documentTimeout,
+        @DefaultValue("15s") @NotNull Duration queryTimeout) {
 
     public TelegramProperties {
         if (apiUrl != null && apiUrl.getPath() != null && !apiUrl.getPath().isEmpty() && !apiUrl.getPath().equals("/")) {

@@ -56,6 +56,14 @@ class UpdateDispatcher {
         }
     }
 
+    /** Updates that were tried too often: the person gets the apology, and the update is closed. */
+    void giveUp(List<Update> updates, String why) {
+        for (Update update : updates) {
+            log.warn("Update {} given up ({}); the person gets an apology", update.getUpdateId(), why);
+            apologise(map(update), new IllegalStateException(why));
+        }
+    }
+
     private Inbound map(Update update) {
         try {
             return mapper.map(update);

@@ -13,9 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.hotline500.telegram.ChatKind;
 import ru.hotline500.telegram.outbox.Delivery;
 import ru.hotline500.telegram.outbox.OutboxMessage;
@@ -27,12 +24,12 @@ class TelegramFilesTests {
     private static final int TOPIC = 77;
 
     private FakeBotApi telegram;
-    private TelegramClient client;
+    private BotApi api;
 
     @BeforeEach
     void startTelegram() throws Exception {
         telegram = new FakeBotApi();
-        client = new OkHttpTelegramClient(FakeBotApi.TOKEN, TransportUrls.telegramUrl(URI.create(telegram.url())));
+        api = new BotApi(URI.create(telegram.url()), FakeBotApi.TOKEN);
     }
 
     @AfterEach
@@ -44,7 +41,7 @@ class TelegramFilesTests {
     void aDocumentReachesTheChatWithItsBytesNameAndEscapedCaption() {
         byte[] content = everyByte();
 
-        Delivery delivery = new TelegramChannel(client).deliver(document("Визиты за ноябрь.xlsx", content, "Визиты <ноябрь> & план"));
+        Delivery delivery = new TelegramChannel(api, properties()).deliver(document("Визиты за ноябрь.xlsx", content, "Визиты <ноябрь> & план"));
 
         assertThat(delivery).isInstanceOfSatisfying(Delivery.Sent.class, sent -> assertThat(sent.messageId()).isNotNull());
         assertThat(telegram.documents()).singleElement().satisfies(sent -> {
@@ -60,7 +57,7 @@ class TelegramFilesTests {
 
     @Test
     void aDocumentWithoutACaptionGoesWithout() {
-        new TelegramChannel(client).deliver(document("export.xlsx", new byte[] {42}, null));
+        new TelegramChannel(api, properties()).deliver(document("export.xlsx", new byte[] {42}, null));
 
         assertThat(telegram.documents()).singleElement().satisfies(sent -> assertThat(sent.caption()).isNull());
     }
@@ -85,12 +82,16 @@ class TelegramFilesTests {
     @Test
     void aFileTelegramDoesNotKnowIsAnIOExceptionWithTheCause() {
         assertThatThrownBy(() -> files().download("no-such-file", 1000)).isInstanceOf(IOException.class)
-                .hasCauseInstanceOf(TelegramApiException.class);
+                .hasCauseInstanceOf(BotApiFailure.class);
     }
 
     private TelegramFiles files() {
-        return new TelegramFiles(client, new TelegramProperties(FakeBotApi.TOKEN, URI.create(telegram.url()), Duration.ofSeconds(30), 1,
-                Duration.ofSeconds(60)));
+        return new TelegramFiles(api, properties());
+    }
+
+    private TelegramProperties properties() {
+        return new TelegramProperties(FakeBotApi.TOKEN, URI.create(telegram.url()), Duration.ofSeconds(30), 1,
+                Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(15));
     }
 
     private static OutboxMessage document(String fileName, byte[] content, String caption) {
