@@ -14,6 +14,7 @@ class OutboxLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxLoop.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
+    private static final Duration LAST_ANSWERS = Duration.ofSeconds(10);
 
     private final OutboxSender sender;
     private final Clock clock;
@@ -38,12 +39,16 @@ class OutboxLoop implements SmartLifecycle {
         thread.start();
     }
 
+    /** Sends nothing new, and waits a little for the requests under way so that their answers are recorded. */
     @Override
     public void stop() {
         running = false;
         signal();
         try {
             thread.join(Duration.ofSeconds(5).toMillis());
+            if (!sender.awaitIdle(LAST_ANSWERS)) {
+                log.warn("Stopping with requests to Telegram still under way; their messages are sent again at the next start");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -164,9 +164,26 @@ public class OutboxSender {
         } finally {
             synchronized (this) {
                 inFlight.remove(lane);
+                notifyAll();
             }
             wake.run();
         }
+    }
+
+    /**
+     * Waits until no request is under way, or the time is up: stopping the application then closes the database
+     * only after the answers that came were recorded (an answer not recorded means the message is sent again).
+     */
+    synchronized boolean awaitIdle(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!inFlight.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     private void record(String lane, OutboxMessage message, Delivery delivery) {

@@ -67,6 +67,22 @@ public final class FakeBotApi implements AutoCloseable {
         void delivered(long chatId, long nanoTime);
     }
     private int retryAfterSeconds = 1;
+    private final Deque<Fault> sendFaults = new ArrayDeque<>();
+    private final Map<String, Duration> methodHangs = new ConcurrentHashMap<>();
+    private final Map<Long, Duration> chatHangs = new ConcurrentHashMap<>();
+    private final Map<Long, Deque<Long>> groupSends = new java.util.HashMap<>();
+    private volatile boolean sendsFailWithHtml;
+    private int groupPerMinute;
+    private int groupLimited;
+
+    /** An answer other than Telegram's own: an HTTP status with a body of any kind (nginx's HTML page, say). */
+    public record Fault(int status, String contentType, String body) {
+
+        public static Fault html(int status, String title) {
+            return new Fault(status, "text/html", "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>"
+                    + title + "</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n");
+        }
+    }
 
     /** A method the bot called, with its JSON body and what it was answered (HTTP status). */
     public record Call(String method, JsonNode body, int status, long nanoTime) {
@@ -122,6 +138,34 @@ public final class FakeBotApi implements AutoCloseable {
     public synchronized void failNextSends(int retryAfter, Integer... codes) {
         this.retryAfterSeconds = retryAfter;
         sendFailures.addAll(List.of(codes));
+    }
+
+    /** The next sendMessage and sendDocument calls get these answers, in order. */
+    public synchronized void faultNextSends(Fault... faults) {
+        sendFaults.addAll(List.of(faults));
+    }
+
+    /** While on, every sendMessage gets nginx's 502 page (getUpdates still works): replies pile up in the outbox. */
+    public void sendsFailWithHtml(boolean value) {
+        this.sendsFailWithHtml = value;
+    }
+
+    /** Calls of this method (e.g. "getchatmember", "getfile") wait this long before they are answered as usual. */
+    public void hang(String method, Duration duration) {
+        methodHangs.put(method.toLowerCase(java.util.Locale.ROOT), duration);
+    }
+
+    /**
+     * sendMessage calls to this chat wait this long and then deliver, whether or not the bot still waits for the
+     * answer: as a slow Telegram does.
+     */
+    public void hangSendsTo(long chatId, Duration duration) {
+        chatHangs.put(chatId, duration);
+    }
+
+    public void stopHanging() {
+        methodHangs.clear();
+        chatHangs.clear();
     }
 
     public synchronized long text(long chatId, long userId, String text) {
@@ -255,7 +299,11 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream().map(c -> c.method() + "(" + c.status() + ")").toList().toString();
     }
 
+    /** When the request being handled arrived: calls are recorded at arrival, as Telegram counts its limits. */
+    private static final ThreadLocal<Long> ARRIVAL = ThreadLocal.withInitial(System::nanoTime);
+
     private void handle(HttpExchange exchange) throws IOException {
+        ARRIVAL.set(System.nanoTime());
         String path = exchange.getRequestURI().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         byte[] raw = exchange.getRequestBody().readAllBytes();
@@ -273,6 +321,10 @@ public final class FakeBotApi implements AutoCloseable {
             respond(exchange, method, body, 401, error(401, "Unauthorized"));
             return;
         }
+        Duration hang = methodHangs.get(method);
+        if (hang != null) {
+            pause(hang);
+        }
         switch (method) {
             case "getme" -> respond(exchange, method, body, 200, ok(user(BOT_ID).put("is_bot", true)));
             case "getupdates" -> respond(exchange, method, body, 200, ok(updatesFrom(body)));
@@ -285,6 +337,14 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void sendDocument(HttpExchange exchange, JsonNode body, Map<String, Part> form) throws IOException {
+        Fault fault;
+        synchronized (this) {
+            fault = sendFaults.poll();
+        }
+        if (fault != null) {
+            respondRaw(exchange, "senddocument", body, fault);
+            return;
+        }
         Part document = Part.attached(form, "document");
         if (document == null || document.fileName() == null || !body.hasNonNull("chat_id")) {
             respond(exchange, "senddocument", body, 400, error(400, "Bad Request: there is no document in the request"));
@@ -323,7 +383,7 @@ public final class FakeBotApi implements AutoCloseable {
         int status = !path.startsWith("/file/bot" + TOKEN + "/") ? 401 : content == null ? 404 : 200;
         if (recordCalls) {
             synchronized (this) {
-                calls.add(new Call("file", json.createObjectNode().put("path", path), status, System.nanoTime()));
+                calls.add(new Call("file", json.createObjectNode().put("path", path), status, ARRIVAL.get()));
             }
         }
         byte[] bytes = status == 200 ? content : new byte[0];
@@ -404,6 +464,49 @@ public final class FakeBotApi implements AutoCloseable {
         limited = 0;
     }
 
+    /** As Telegram does: more than {@code perMinute} sendMessage calls to one group within any 60 s are answered 429. */
+    public synchronized void limitPerGroup(int perMinute) {
+        this.groupPerMinute = perMinute;
+        groupSends.clear();
+        groupLimited = 0;
+    }
+
+    /** How many sendMessage calls were answered 429 by {@link #limitPerGroup}. */
+    public synchronized int groupLimited() {
+        return groupLimited;
+    }
+
+    private boolean groupOverLimit(long chatId, long now) {
+        if (groupPerMinute <= 0 || chatId >= 0) {
+            return false;
+        }
+        Deque<Long> times = groupSends.computeIfAbsent(chatId, id -> new ArrayDeque<>());
+        while (!times.isEmpty() && now - times.peekFirst() >= 60_000_000_000L) {
+            times.pollFirst();
+        }
+        if (times.size() >= groupPerMinute) {
+            groupLimited++;
+            return true;
+        }
+        times.addLast(now);
+        return false;
+    }
+
+    /** The most calls of this method (any answer) that arrived within one second, among those since {@code sinceNanos}. */
+    public synchronized int busiestSecond(String method, long sinceNanos) {
+        List<Long> times = calls.stream().filter(c -> c.method().equalsIgnoreCase(method) && c.nanoTime() >= sinceNanos)
+                .map(Call::nanoTime).sorted().toList();
+        int most = 0;
+        int first = 0;
+        for (int last = 0; last < times.size(); last++) {
+            while (times.get(last) - times.get(first) >= 1_000_000_000L) {
+                first++;
+            }
+            most = Math.max(most, last - first + 1);
+        }
+        return most;
+    }
+
     /** How many sendMessage calls were answered 429 by {@link #limitPerSecond}. */
     public synchronized int limited() {
         return limited;
@@ -426,15 +529,18 @@ public final class FakeBotApi implements AutoCloseable {
     private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
         Integer failure;
         CountDownLatch hold;
+        Fault fault;
         synchronized (this) {
-            failure = sendFailures.poll();
-            if (failure == null && overLimit(System.nanoTime())) {
+            fault = sendsFailWithHtml ? Fault.html(502, "502 Bad Gateway") : sendFaults.poll();
+            failure = fault != null ? null : sendFailures.poll();
+            long now = System.nanoTime();
+            if (fault == null && failure == null && (overLimit(now) || groupOverLimit(body.path("chat_id").asLong(), now))) {
                 failure = 429;
                 limited++;
             }
             hold = heldSends;
             if (hold != null) {
-                calls.add(new Call("sendmessage", body, 0, System.nanoTime()));
+                calls.add(new Call("sendmessage", body, 0, ARRIVAL.get()));
             }
         }
         if (hold != null) {
@@ -445,6 +551,14 @@ public final class FakeBotApi implements AutoCloseable {
             }
             exchange.close();
             return;
+        }
+        if (fault != null) {
+            respondRaw(exchange, "sendmessage", body, fault);
+            return;
+        }
+        Duration slow = chatHangs.get(body.path("chat_id").asLong());
+        if (slow != null) {
+            pause(slow);
         }
         if (failure != null) {
             ObjectNode error = error(failure, failure == 429 ? "Too Many Requests: retry after " + retryAfterSeconds : "Internal Server Error");
@@ -482,6 +596,27 @@ public final class FakeBotApi implements AutoCloseable {
         return result;
     }
 
+    private void respondRaw(HttpExchange exchange, String method, JsonNode body, Fault fault) throws IOException {
+        if (recordCalls) {
+            synchronized (this) {
+                calls.add(new Call(method, body, fault.status(), ARRIVAL.get()));
+            }
+        }
+        byte[] bytes = fault.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", fault.contentType());
+        exchange.sendResponseHeaders(fault.status(), bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private ObjectNode ok(JsonNode result) {
         ObjectNode response = json.createObjectNode();
         response.put("ok", true);
@@ -500,7 +635,7 @@ public final class FakeBotApi implements AutoCloseable {
     private void respond(HttpExchange exchange, String method, JsonNode body, int status, JsonNode response) throws IOException {
         if (recordCalls) {
             synchronized (this) {
-                calls.add(new Call(method, body, status, System.nanoTime()));
+                calls.add(new Call(method, body, status, ARRIVAL.get()));
             }
         }
         byte[] bytes = json.writeValueAsBytes(response);
