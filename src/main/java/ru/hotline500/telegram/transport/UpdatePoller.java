@@ -67,8 +67,13 @@ class UpdatePoller {
             try {
                 once();
             } catch (BotApiFailure failure) {
-                failed(failure);
+                if (running) {
+                    failed(failure);
+                }
             } catch (RuntimeException e) {
+                if (!running) {
+                    return;  // stopping: the database may already be closed
+                }
                 metrics.pollFailed();
                 log.warn("Updates could not be stored ({}); trying again in {} s", e.toString(), pause.toSeconds());
                 sleep(Duration.ZERO);

@@ -70,6 +70,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Fault> sendFaults = new ArrayDeque<>();
     private final Map<String, Duration> methodHangs = new ConcurrentHashMap<>();
     private final Map<Long, Duration> chatHangs = new ConcurrentHashMap<>();
+    private final AtomicInteger hanging = new AtomicInteger();
     private final Map<Long, Deque<Long>> groupSends = new java.util.HashMap<>();
     private volatile boolean sendsFailWithHtml;
     private int groupPerMinute;
@@ -161,6 +162,11 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public void hangSendsTo(long chatId, Duration duration) {
         chatHangs.put(chatId, duration);
+    }
+
+    /** sendMessage calls waiting out a {@link #hangSendsTo} right now. */
+    public int hanging() {
+        return hanging.get();
     }
 
     public void stopHanging() {
@@ -558,7 +564,12 @@ public final class FakeBotApi implements AutoCloseable {
         }
         Duration slow = chatHangs.get(body.path("chat_id").asLong());
         if (slow != null) {
-            pause(slow);
+            hanging.incrementAndGet();
+            try {
+                pause(slow);
+            } finally {
+                hanging.decrementAndGet();
+            }
         }
         if (failure != null) {
             ObjectNode error = error(failure, failure == 429 ? "Too Many Requests: retry after " + retryAfterSeconds : "Internal Server Error");

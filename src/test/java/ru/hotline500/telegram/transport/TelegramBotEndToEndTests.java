@@ -158,6 +158,30 @@ class TelegramBotEndToEndTests {
     }
 
     @Test
+    void anUpdateThatThreeStartsDidNotAnswerIsGivenUpWithOneApology() throws Exception {
+        app = start();
+        telegram.text(CHAT, CHAT, "/help");
+        awaitDelivered(1);
+        app.close();
+        ObjectNode stored = new ObjectMapper().createObjectNode().put("update_id", 2);
+        stored.set("message", telegram.message(CHAT, "private", CHAT, "/start"));
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("hotline500"), "sa", "")) {
+            db.createStatement().executeUpdate("insert into telegram_update (update_id, chat_id, payload, status, received_at, attempts) "
+                    + "values (2, " + CHAT + ", '" + stored + "', 'NEW', current_timestamp, 3)");
+            db.createStatement().executeUpdate("update telegram_offset set last_update_id = 2");
+        }
+
+        app = start();
+        awaitDelivered(2);
+        Thread.sleep(1500);
+
+        assertThat(telegram.delivered(CHAT)).hasSize(2);
+        assertThat(lastText()).contains("Извините, при обработке вашего сообщения произошла ошибка");
+        JdbcClient db = JdbcClient.create(app.getBean(DataSource.class));
+        assertThat(db.sql("select status from telegram_update where update_id = 2").query(String.class).single()).isEqualTo("FAILED");
+    }
+
+    @Test
     void inAForumGroupTheBotGreetsAnswersWhatIsAddressedToItInTheSameTopicAndIgnoresTheRest() throws Exception {
         app = start();
         telegram.press(CHAT, CHAT, 1, "t:dubovsky");

@@ -63,6 +63,16 @@ class TelegramFilesTests {
     }
 
     @Test
+    void aDocumentMetByNginxsErrorPageIsToBeRetriedNotDropped() {
+        telegram.faultNextSends(FakeBotApi.Fault.html(502, "502 Bad Gateway"));
+
+        Delivery delivery = new TelegramChannel(api, properties()).deliver(document("export.xlsx", new byte[] {42}, null));
+
+        assertThat(delivery).isInstanceOfSatisfying(Delivery.Transient.class, t -> assertThat(t.reason()).contains("HTTP 502"));
+        assertThat(telegram.documents()).isEmpty();
+    }
+
+    @Test
     void anOfferedFileIsDownloadedWhole() throws IOException {
         byte[] content = everyByte();
         telegram.offerFile("BQACAgIAAxkBAAI", content);

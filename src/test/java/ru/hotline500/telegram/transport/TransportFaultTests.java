@@ -128,7 +128,8 @@ class TransportFaultTests {
         Duration othersTook = Duration.ofNanos(System.nanoTime() - asked);
         telegram.await("the slow chats answered", t -> !t.delivered(slow).isEmpty() && t.delivered(tooSlow).size() >= 1, WAIT);
         telegram.stopHanging();
-        Thread.sleep(8000);
+        awaitSent(tooSlow);
+        telegram.await("no send hanging any more", t -> t.hanging() == 0, WAIT);
 
         assertThat(othersTook).as("30 ordinary replies while two chats hang").isLessThan(Duration.ofSeconds(5));
         assertThat(telegram.delivered(slow)).as("answered slower than usual, within the deadline").hasSize(1);
@@ -225,6 +226,14 @@ class TransportFaultTests {
 
     private void awaitEachAnswered(long[] chats) throws InterruptedException {
         telegram.await(chats.length + " chats answered", t -> LongStream.of(chats).allMatch(c -> !t.delivered(c).isEmpty()), WAIT);
+    }
+
+    private void awaitSent(long chat) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (db().sql("select count(*) from outbox_message where chat_id = ? and status = 'PENDING'").param(chat).query(Long.class).single() > 0) {
+            assertThat(System.nanoTime()).as("chat %d's reply confirmed in time", chat).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private void awaitStored(int count) throws InterruptedException {
