@@ -3,25 +3,23 @@ package ru.hotline500.telegram.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Sends what the outbox holds, oldest first within each chat, one message of a chat at a time, within
- * {@link SendingLimits}: a 429 waits its {@code retry_after}, server and network errors retry with
- * {@link RetryPolicy}, a refusal for good (400, 403) is recorded and not retried. A message is handed to a send thread
+ * {@link SendingLimits}; {@link AttemptOutcomes} says what each attempt's end means. A message is handed to a send thread
  * only when one is free, and the thread waits for its {@link WirePacing} slot right before the request leaves, so
  * nothing queues between the pacing and the wire. The state is in memory and in the table alike: after a restart,
  * {@link #load} picks up every message not confirmed and remembers the last minute's sends against the limits.
@@ -34,12 +32,11 @@ public class OutboxSender {
     private final OutboxStore store;
     private final Clock clock;
     private final Executor executor;
-    private final ApplicationEventPublisher events;
+    private final AttemptOutcomes outcomes;
     private final LimitsProperties properties;
     private final SendingLimits limits;
     private final WirePacing pacing;
-    private final Map<String, Deque<OutboxMessage>> lanes = new LinkedHashMap<>();
-    private final Set<Long> queued = new HashSet<>();
+    private final OutboxLanes lanes = new OutboxLanes();
     private final Set<String> inFlight = new HashSet<>();
     private final Map<Long, Instant> pausedChats = new HashMap<>();
     private Runnable wake = () -> { };
@@ -50,7 +47,7 @@ public class OutboxSender {
         this.store = store;
         this.clock = clock;
         this.executor = executor;
-        this.events = events;
+        this.outcomes = new AttemptOutcomes(store, clock, properties, events);
         this.properties = properties;
         this.limits = new SendingLimits(properties, clock.instant());
         this.pacing = pacing;
@@ -78,22 +75,14 @@ public class OutboxSender {
     /** Messages just committed to the table. */
     public void enqueue(Collection<OutboxMessage> messages) {
         synchronized (this) {
-            for (OutboxMessage message : messages) {
-                if (queued.add(message.id())) {
-                    lanes.computeIfAbsent(message.lane(), lane -> new ArrayDeque<>()).add(message);
-                }
-            }
+            messages.forEach(lanes::add);
         }
         wake.run();
     }
 
     /** A group became a supergroup: what waits for the old id goes to the new one, after what already waits there. */
     synchronized void migrate(long oldChatId, long newChatId) {
-        Deque<OutboxMessage> lane = lanes.remove(OutboxMessage.chatLane(oldChatId));
-        if (lane != null) {
-            Deque<OutboxMessage> target = lanes.computeIfAbsent(OutboxMessage.chatLane(newChatId), key -> new ArrayDeque<>());
-            lane.forEach(m -> target.add(m.movedTo(newChatId)));
-        }
+        lanes.migrate(oldChatId, newChatId);
     }
 
     /**
@@ -104,8 +93,8 @@ public class OutboxSender {
         Instant now = clock.instant();
         Instant next = null;
         List<Runnable> sends = new ArrayList<>();
-        for (Map.Entry<String, Deque<OutboxMessage>> entry : lanes.entrySet()) {
-            if (inFlight.size() + sends.size() >= properties.senderThreads()) {
+        for (Map.Entry<String, Deque<OutboxMessage>> entry : lanes.all()) {
+            if (inFlight.size() >= properties.senderThreads()) {
                 break;  // every send thread is busy: a message handed on now would wait in a queue, not on the wire
             }
             Duration global = limits.globalWait(now);
@@ -134,7 +123,7 @@ public class OutboxSender {
     }
 
     synchronized int waiting() {
-        return queued.size();
+        return lanes.waiting();
     }
 
     private void send(String lane, OutboxMessage message) {
@@ -181,98 +170,34 @@ public class OutboxSender {
             if (left <= 0) {
                 return false;
             }
-            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
         return true;
     }
 
     private void record(String lane, OutboxMessage message, Delivery delivery) {
-        Instant now = clock.instant();
-        if (delivery instanceof Delivery.Sent sent) {
-            store.markSent(message.id(), sent.messageId());
-            done(lane, message);
-        } else if (delivery instanceof Delivery.RetryAfter retry) {
-            waitAsTold(lane, message, retry.delay(), now);
-        } else if (delivery instanceof Delivery.Transient failure) {
-            retryOrGiveUp(lane, message, failure.reason(), now);
-        } else if (delivery instanceof Delivery.Unknown unknown) {
-            uncertain(lane, message, unknown.reason(), now);
-        } else {
-            refused(lane, message, (Delivery.Permanent) delivery);
-        }
-    }
-
-    private void waitAsTold(String lane, OutboxMessage message, Duration wait, Instant now) {
-        log.warn("Telegram asks to wait {} s before writing to chat {}", wait.toSeconds(), message.chatId());
-        Instant when = now.plus(wait);
-        synchronized (this) {
-            pausedChats.put(message.chatId(), when);
-        }
-        store.retryAt(message.id(), message.attempts(), when, "429: retry after " + wait.toSeconds() + " s");
-        replaceHead(lane, message.retryAt(when, message.attempts()));
-    }
-
-    private void retryOrGiveUp(String lane, OutboxMessage message, String reason, Instant now) {
-        int attempts = message.attempts() + 1;
-        if (attempts >= properties.maxAttempts()) {
-            log.error("Message {} to chat {} given up after {} attempts: {}", message.id(), message.chatId(), attempts, reason);
-            store.markFailed(message.id(), reason);
-            done(lane, message);
-            return;
-        }
-        Instant when = now.plus(RetryPolicy.after(attempts));
-        log.warn("Message {} to chat {} not sent ({}), attempt {} at {}", message.id(), message.chatId(), reason, attempts + 1, when);
-        store.retryAt(message.id(), attempts, when, reason);
-        replaceHead(lane, message.retryAt(when, attempts));
-    }
-
-    /** No answer came: sent again (a message lost is worse than one twice), the row counting the unknown outcome. */
-    private void uncertain(String lane, OutboxMessage message, String reason, Instant now) {
-        int attempts = message.attempts() + 1;
-        if (attempts >= properties.maxAttempts()) {
-            retryOrGiveUp(lane, message, "outcome unknown: " + reason, now);
-            return;
-        }
-        Instant when = now.plus(RetryPolicy.after(attempts));
-        log.warn("Message {} to chat {}: {}; Telegram may have it, sending again at {}", message.id(), message.chatId(), reason, when);
-        store.unknownOutcome(message.id(), attempts, when, reason);
-        replaceHead(lane, message.retryAt(when, attempts));
-    }
-
-    /** Refused for good; a chat that blocked the bot or is gone gets none of what still waits for it. */
-    private void refused(String lane, OutboxMessage message, Delivery.Permanent refusal) {
-        log.warn("Telegram refused message {} to chat {}: {} {}", message.id(), message.chatId(), refusal.code(), refusal.reason());
-        store.markFailed(message.id(), refusal.code() + ": " + refusal.reason());
-        done(lane, message);
-        if (message.isForChat() && (refusal.code() == 403 || refusal.reason().contains("chat not found"))) {
-            List<OutboxMessage> rest;
+        AttemptOutcomes.Next next = outcomes.record(message, delivery);
+        if (next instanceof AttemptOutcomes.Next.Retry retry) {
             synchronized (this) {
-                Deque<OutboxMessage> remaining = lanes.remove(lane);
-                rest = remaining == null ? List.of() : List.copyOf(remaining);
-                rest.forEach(m -> queued.remove(m.id()));
+                if (retry.chatPaused()) {
+                    pausedChats.put(message.chatId(), retry.later().nextAttemptAt());
+                }
+                lanes.replaceHead(lane, retry.later());
             }
-            rest.forEach(m -> store.markFailed(m.id(), "chat unreachable: " + refusal.reason()));
-            events.publishEvent(new ChatUnreachable(message.chatId(), refusal.code(), refusal.reason()));
+            return;
         }
-    }
-
-    private synchronized void done(String lane, OutboxMessage message) {
-        Deque<OutboxMessage> queue = lanes.get(lane);
-        if (queue != null && !queue.isEmpty() && queue.peek().id() == message.id()) {
-            queue.poll();
-            if (queue.isEmpty()) {
-                lanes.remove(lane);
-            }
+        List<OutboxMessage> rest;
+        synchronized (this) {
+            lanes.done(lane, message);
+            rest = next instanceof AttemptOutcomes.Next.ChatGone ? lanes.drop(lane) : List.of();
         }
-        queued.remove(message.id());
+        if (next instanceof AttemptOutcomes.Next.ChatGone gone) {
+            outcomes.chatGone(message.chatId(), rest, gone.refusal());
+        }
     }
 
     private synchronized void replaceHead(String lane, OutboxMessage message) {
-        Deque<OutboxMessage> queue = lanes.get(lane);
-        if (queue != null && !queue.isEmpty() && queue.peek().id() == message.id()) {
-            queue.poll();
-            queue.addFirst(message);
-        }
+        lanes.replaceHead(lane, message);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -25,7 +25,8 @@ import java.util.stream.LongStream;
  *   delivered and started again; prints the duplicates and how many replies the outbox marked as of unknown
  *   outcome (the window that remains between Telegram's answer and our commit).</li>
  * </ol>
- * {@code ./mvnw -Pbenchmark verify -Dbenchmark.only=restart} (or this class's main: N, default 300).
+ * {@code ./mvnw -Pbenchmark verify -Dbenchmark.import.skip=true -Dbenchmark.answers.skip=true -Dbenchmark.telegram.skip=true
+ * -Dbenchmark.digest.skip=true} (or this class's main: N, default 300).
  */
 public final class RestartBacklogBenchmark {
 
