@@ -1,10 +1,7 @@
 package ru.hotline500.telegram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BotRouter {
-
-    private static final Logger log = LoggerFactory.getLogger(BotRouter.class);
 
     private final StartCommand start;
     private final HelpCommand help;
@@ -28,10 +23,12 @@ public class BotRouter {
     private final GroupCommands groups;
     private final HandOffHandlers handOff;
     private final RemindCommand remind;
+    private final ButtonPresses presses;
 
     BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
               ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups,
-              HandOffHandlers handOff, RemindCommand remind) {
+              HandOffHandlers handOff, RemindCommand remind, ButtonPresses presses) {
+        this.presses = presses;
         this.groups = groups;
         this.remind = remind;
         this.handOff = handOff;
@@ -50,7 +47,7 @@ public class BotRouter {
             return message.isCommand() ? command(message) : text(message);
         }
         if (inbound instanceof Inbound.ButtonPress press) {
-            return button(press);
+            return presses.pressed(press);
         }
         if (inbound instanceof Inbound.Document file) {
             return document.handle(file);
@@ -128,40 +125,5 @@ public class BotRouter {
             return handOff.typed(message);
         }
         return question.handle(message);
-    }
-
-    private List<Outgoing> button(Inbound.ButtonPress press) {
-        List<Outgoing> result = new ArrayList<>();
-        try {
-            result.addAll(pressed(press));
-        } catch (IllegalArgumentException e) {
-            log.warn("Malformed button data from user {} in chat {}: {} ({})", press.from().userId(), press.chat().id(), press.data(), e.toString());
-            result.add(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
-        }
-        if (result.stream().noneMatch(o -> o instanceof Outgoing.ButtonAnswer)) {
-            result.add(0, new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null));
-        }
-        return result;
-    }
-
-    private List<Outgoing> pressed(Inbound.ButtonPress press) {
-        String data = press.data();
-        if (TerritoryChoice.handles(data)) {
-            return territoryChoice.pressed(press);
-        }
-        if (VisitHandlers.handles(data)) {
-            return visits.pressed(press);
-        }
-        if (InviteCommand.handles(data)) {
-            return invite.pressed(press);
-        }
-        if (RemindCommand.handles(data)) {
-            return remind.pressed(press);
-        }
-        if (HandOffHandlers.handles(data)) {
-            return handOff.pressed(press);
-        }
-        log.warn("Unknown button pressed by user {} in chat {}: {}", press.from().userId(), press.chat().id(), data);
-        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
     }
 }

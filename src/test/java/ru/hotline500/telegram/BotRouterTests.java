@@ -32,13 +32,17 @@ class BotRouterTests {
     private final GroupCommands groups = mock(GroupCommands.class);
     private final HandOffHandlers handOff = mock(HandOffHandlers.class);
     private final RemindCommand remind = mock(RemindCommand.class);
+    private final VisitButtons visitButtons = mock(VisitButtons.class);
+    private final VisitList visitList = mock(VisitList.class);
+    private final CoordinatorVisits coordinatorVisits = mock(CoordinatorVisits.class);
     private BotRouter router;
 
     @BeforeEach
     void router() {
         when(visits.dialogue()).thenReturn(dialogue);
         when(visits.list()).thenReturn(visitsCommand);
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind);
+        ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind, presses);
     }
 
     @Test
@@ -99,7 +103,7 @@ class BotRouterTests {
         Inbound.ButtonPress press = press("t:dubovsky");
         Outgoing.ButtonAnswer answer = new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null);
         Outgoing.Message done = Outgoing.Message.text(PRIVATE, "Готово");
-        when(territoryChoice.pressed(press)).thenReturn(List.of(answer, done));
+        when(territoryChoice.pressed(press, new ButtonData(ButtonKind.TERRITORY, List.of("dubovsky")))).thenReturn(List.of(answer, done));
 
         assertThat(router.route(press)).containsExactly(answer, done);
     }
@@ -108,7 +112,7 @@ class BotRouterTests {
     void aButtonWhoseHandlerForgotTheAnswerIsStillAnsweredFirst() {
         Inbound.ButtonPress press = press("regions");
         Outgoing.Message regions = Outgoing.Message.text(PRIVATE, "Регионы");
-        when(territoryChoice.pressed(press)).thenReturn(List.of(regions));
+        when(territoryChoice.pressed(press, new ButtonData(ButtonKind.REGIONS, List.of()))).thenReturn(List.of(regions));
 
         assertThat(router.route(press)).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null), regions);
     }
@@ -118,7 +122,7 @@ class BotRouterTests {
         List<Outgoing> reply = router.route(press("visit:confirm:99999"));
 
         assertThat(reply).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
-        verify(territoryChoice, never()).pressed(any());
+        verify(territoryChoice, never()).pressed(any(), any());
     }
 
     @Test
@@ -168,16 +172,16 @@ class BotRouterTests {
         router.route(school);
         router.route(person);
 
-        verify(visits).pressed(school);
-        verify(invite).pressed(person);
+        verify(visitButtons).pressed(school, new ButtonData(ButtonKind.VISIT_SCHOOL, List.of("12")));
+        verify(invite).pressed(person, new ButtonData(ButtonKind.INVITE, List.of("5")));
     }
 
     @Test
-    void aButtonWithMalformedDataGetsANoticeInsteadOfAnError() {
+    void aButtonWithMalformedDataGetsANoticeAndReachesNoHandler() {
         Inbound.ButtonPress forged = press("vs:not-a-number");
-        when(visits.pressed(forged)).thenThrow(new NumberFormatException("not-a-number"));
 
         assertThat(router.route(forged)).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
+        verify(visitButtons, never()).pressed(any(), any());
     }
 
     @Test
