@@ -34,9 +34,6 @@ class InviteCommand implements ButtonHandler {
     }
 
     List<Outgoing> handle(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
-        }
         Optional<Member> coordinator = coordinator(message.from());
         if (coordinator.isEmpty()) {
             return access.refuse(message.chat(), message.from(), "invite people", AccessTexts.NOT_A_COORDINATOR);

@@ -43,9 +43,6 @@ class RemindCommand implements ButtonHandler {
     }
 
     List<Outgoing> handle(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
-        }
         Optional<Territory> territory = territoryOf(message.from());
         if (territory.isEmpty()) {
             return territoryChoice.begin(message.chat(), message.from(), BotTexts.chooseTerritoryFirst());

@@ -8,9 +8,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each kind of update reaches its one handler; every button press is answered exactly once. */
 class BotRouterTests {
@@ -35,6 +39,7 @@ class BotRouterTests {
     private final VisitButtons visitButtons = mock(VisitButtons.class);
     private final VisitList visitList = mock(VisitList.class);
     private final CoordinatorVisits coordinatorVisits = mock(CoordinatorVisits.class);
+    private final BotIdentity identity = new BotIdentity();
     private BotRouter router;
 
     @BeforeEach
@@ -42,7 +47,8 @@ class BotRouterTests {
         when(visits.dialogue()).thenReturn(dialogue);
         when(visits.list()).thenReturn(visitsCommand);
         ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind, presses);
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind, presses,
+                new WrongChat(identity));
     }
 
     @Test
@@ -59,13 +65,85 @@ class BotRouterTests {
     }
 
     @Test
-    void territoryCommandStartsTheChoiceInAPrivateChatAndGivesHelpInAGroup() {
+    void territoryCommandStartsTheChoiceInAPrivateChat() {
         router.route(command(PRIVATE, "territory", ""));
-        verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
 
-        router.route(command(GROUP, "territory", ""));
-        verify(help).handle(command(GROUP, "territory", ""));
-        verify(territoryChoice, never()).begin(GROUP, IRINA, "Сменим территорию.");
+        verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
+    }
+
+    static Stream<Command> privateChatCommands() {
+        return Arrays.stream(Command.values()).filter(c -> c.where() == Command.Where.PRIVATE_CHAT);
+    }
+
+    static Stream<Command> groupCommands() {
+        return Arrays.stream(Command.values()).filter(c -> c.where() == Command.Where.GROUP);
+    }
+
+    @Test
+    void eachCommandWorksWhereItsMenuShowsIt() {
+        assertThat(privateChatCommands()).containsExactlyInAnyOrder(Command.START, Command.TERRITORY, Command.REMIND, Command.VISIT,
+                Command.PLAN, Command.VISITS, Command.EXPORT, Command.INVITE);
+        assertThat(groupCommands()).containsExactlyInAnyOrder(Command.BIND, Command.UNBIND, Command.DIGEST, Command.SCHEDULE);
+        assertThat(Command.values()).filteredOn(c -> c.where() == Command.Where.ANY).containsExactlyInAnyOrder(Command.HELP, Command.CANCEL);
+        for (Command command : Command.values()) {
+            assertThat(Command.named(command.text())).contains(command);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("privateChatCommands")
+    void aPrivateChatCommandInAGroupSaysToWriteToTheBotPrivately(Command command) {
+        identity.learned("hotline500_bot");
+
+        List<Outgoing> reply = router.route(command(GROUP, command.text(), ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
+            assertThat(m.chat()).isEqualTo(GROUP);
+            assertThat(m.text()).startsWith("Команда /" + command.text() + " работает только в личном чате со мной.")
+                    .contains("@hotline500_bot").contains("отправьте /" + command.text() + " там");
+            assertThat(m.buttons()).singleElement().satisfies(row -> assertThat(row).singleElement()
+                    .isEqualTo(Button.link("Открыть личный чат с ботом", "https://t.me/hotline500_bot")));
+        });
+        verifyNoHandlerWasAsked();
+    }
+
+    @Test
+    void aPrivateChatCommandInAGroupIsExplainedBeforeTheBotKnowsItsName() {
+        List<Outgoing> reply = router.route(command(GROUP, "visit", ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
+            assertThat(m.text()).contains("работает только в личном чате со мной").contains("нажмите на моё имя").doesNotContain("@");
+            assertThat(m.buttons()).isEmpty();
+        });
+        verifyNoHandlerWasAsked();
+    }
+
+    @ParameterizedTest
+    @MethodSource("groupCommands")
+    void aGroupCommandInAPrivateChatSaysToSendItInTheCoordinatorsGroup(Command command) {
+        List<Outgoing> reply = router.route(command(PRIVATE, command.text(), ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
+            assertThat(m.chat()).isEqualTo(PRIVATE);
+            assertThat(m.text()).startsWith("Команда /" + command.text() + " работает в группе координаторов, а не в личном чате.")
+                    .contains("Добавьте меня в группу координаторов").contains("отправьте /" + command.text() + " там")
+                    .doesNotContain("Эта группа");
+            assertThat(m.text().contains("сначала отправьте там /bind")).isEqualTo(command == Command.DIGEST || command == Command.SCHEDULE);
+        });
+        verifyNoHandlerWasAsked();
+    }
+
+    @Test
+    void helpAndCancelWorkInBothKindsOfChat() {
+        router.route(command(PRIVATE, "help", ""));
+        router.route(command(GROUP, "help", ""));
+        router.route(command(PRIVATE, "cancel", ""));
+        router.route(command(GROUP, "cancel", ""));
+
+        verify(help).handle(command(PRIVATE, "help", ""));
+        verify(help).handle(command(GROUP, "help", ""));
+        verify(dialogue).cancel(PRIVATE, IRINA);
+        verify(dialogue).cancel(GROUP, IRINA);
     }
 
     @Test
@@ -220,6 +298,10 @@ class BotRouterTests {
         assertThat(forPress).last().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).startsWith("Извините"));
         assertThat(forText).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).startsWith("Извините"));
         assertThat(router.apology(new Inbound.Membership(1, GROUP, IRINA, false, "Координаторы"))).isEmpty();
+    }
+
+    private void verifyNoHandlerWasAsked() {
+        verifyNoInteractions(start, help, territoryChoice, question, dialogue, visitsCommand, invite, groups, remind, handOff);
     }
 
     private static Inbound.Message command(ChatRef chat, String name, String rest) {
