@@ -41,21 +41,24 @@ class VisitSteps {
     }
 
     Outgoing.Message askSchool(ChatRef chat, Conversation.Flow flow, List<SchoolRef> schools) {
-        List<List<Button>> rows = new ArrayList<>(schools.stream().map(s -> List.of(Button.callback(s.label(), ButtonKind.VISIT_SCHOOL.data(s.id())))).toList());
+        List<List<Button>> rows = new ArrayList<>(schools.stream()
+                .map(s -> List.of(Button.callback(s.label(), ButtonKind.VISIT_SCHOOL.data(s.id())))).toList());
         rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
         return new Outgoing.Message(chat, flow == Conversation.Flow.PLAN ? VisitTexts.CHOOSE_SCHOOL_TO_PLAN : VisitTexts.CHOOSE_SCHOOL, rows, null);
     }
 
     Outgoing.Message askDate(ChatRef chat, Conversation.Flow flow, VisitDraft draft, SchoolRef school) {
         if (flow == Conversation.Flow.PLAN) {
-            return new Outgoing.Message(chat, VisitTexts.askPlanDate(school), List.of(List.of(Button.callback(VisitTexts.TOMORROW, ButtonKind.VISIT_DATE.data("tomorrow"))),
-                    List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data()))), null);
+            return new Outgoing.Message(chat, VisitTexts.askPlanDate(school),
+                    List.of(List.of(Button.callback(VisitTexts.TOMORROW, ButtonKind.VISIT_DATE.data("tomorrow"))),
+                            List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data()))), null);
         }
         List<List<Button>> rows = new ArrayList<>();
         if (draft.correcting()) {
             rows.add(List.of(Button.callback("Оставить " + VisitTexts.shortDay(draft.date()), ButtonKind.VISIT_DATE.data("keep"))));
         }
-        rows.add(List.of(Button.callback(VisitTexts.TODAY, ButtonKind.VISIT_DATE.data("today")), Button.callback(VisitTexts.YESTERDAY, ButtonKind.VISIT_DATE.data("yesterday"))));
+        rows.add(List.of(Button.callback(VisitTexts.TODAY, ButtonKind.VISIT_DATE.data("today")),
+                Button.callback(VisitTexts.YESTERDAY, ButtonKind.VISIT_DATE.data("yesterday"))));
         rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
         return new Outgoing.Message(chat, VisitTexts.askDate(school), rows, null);
     }
