@@ -1,21 +1,16 @@
 package ru.hotline500.telegram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each thing that arrives to its one handler and returns what to send back. Every button press gets its
- * answer (Telegram shows a spinner until then), even a forged or outdated one. Used alike by the Telegram transport
- * and by the transcript tests.
+ * Sends each thing that arrives to its one handler and returns what to send back. A command reaches its handler only
+ * in the kind of chat it works in ({@link Command}). Every button press gets its answer (Telegram shows a spinner
+ * until then), even a forged or outdated one. Used alike by the Telegram transport and by the transcript tests.
  */
 @Component
 public class BotRouter {
-
-    private static final Logger log = LoggerFactory.getLogger(BotRouter.class);
 
     private final StartCommand start;
     private final HelpCommand help;
@@ -28,10 +23,14 @@ public class BotRouter {
     private final GroupCommands groups;
     private final HandOffHandlers handOff;
     private final RemindCommand remind;
+    private final ButtonPresses presses;
+    private final WrongChat wrongChat;
 
     BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
               ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups,
-              HandOffHandlers handOff, RemindCommand remind) {
+              HandOffHandlers handOff, RemindCommand remind, ButtonPresses presses, WrongChat wrongChat) {
+        this.presses = presses;
+        this.wrongChat = wrongChat;
         this.groups = groups;
         this.remind = remind;
         this.handOff = handOff;
@@ -50,7 +49,7 @@ public class BotRouter {
             return message.isCommand() ? command(message) : text(message);
         }
         if (inbound instanceof Inbound.ButtonPress press) {
-            return button(press);
+            return presses.pressed(press);
         }
         if (inbound instanceof Inbound.Document file) {
             return document.handle(file);
@@ -77,40 +76,30 @@ public class BotRouter {
     }
 
     private List<Outgoing> command(Inbound.Message message) {
-        switch (message.command()) {
-            case "start":
-                return start.handle(message);
-            case "help":
-                return help.handle(message);
-            case "territory":
-                return message.chat().isPrivate()
-                        ? territoryChoice.begin(message.chat(), message.from(), "Сменим территорию.")
-                        : help.handle(message);
-            case "visit":
-                return visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.VISIT);
-            case "plan":
-                return visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.PLAN);
-            case "visits":
-                return visits.list().handle(message);
-            case "cancel":
-                return visits.dialogue().cancel(message.chat(), message.from());
-            case "export":
-                return visits.list().export(message);
-            case "bind":
-                return groups.bind(message);
-            case "unbind":
-                return groups.unbind(message);
-            case "digest":
-                return groups.digest(message);
-            case "schedule":
-                return groups.schedule(message);
-            case "remind":
-                return remind.handle(message);
-            case "invite":
-                return invite.handle(message);
-            default:
-                return List.of(Outgoing.Message.text(message.chat(), BotTexts.UNKNOWN_COMMAND));
+        Optional<Command> known = Command.named(message.command());
+        if (known.isEmpty()) {
+            return List.of(Outgoing.Message.text(message.chat(), BotTexts.UNKNOWN_COMMAND));
         }
+        Command command = known.get();
+        if (!command.worksIn(message.chat().kind())) {
+            return wrongChat.hint(message, command);
+        }
+        return switch (command) {
+            case START -> start.handle(message);
+            case HELP -> help.handle(message);
+            case TERRITORY -> territoryChoice.begin(message.chat(), message.from(), BotTexts.CHANGE_TERRITORY);
+            case VISIT -> visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.VISIT);
+            case PLAN -> visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.PLAN);
+            case VISITS -> visits.list().handle(message);
+            case CANCEL -> visits.dialogue().cancel(message.chat(), message.from());
+            case EXPORT -> visits.list().export(message);
+            case BIND -> groups.bind(message);
+            case UNBIND -> groups.unbind(message);
+            case DIGEST -> groups.digest(message);
+            case SCHEDULE -> groups.schedule(message);
+            case REMIND -> remind.handle(message);
+            case INVITE -> invite.handle(message);
+        };
     }
 
     private List<Outgoing> text(Inbound.Message message) {
@@ -128,40 +117,5 @@ public class BotRouter {
             return handOff.typed(message);
         }
         return question.handle(message);
-    }
-
-    private List<Outgoing> button(Inbound.ButtonPress press) {
-        List<Outgoing> result = new ArrayList<>();
-        try {
-            result.addAll(pressed(press));
-        } catch (IllegalArgumentException e) {
-            log.warn("Malformed button data from user {} in chat {}: {} ({})", press.from().userId(), press.chat().id(), press.data(), e.toString());
-            result.add(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
-        }
-        if (result.stream().noneMatch(o -> o instanceof Outgoing.ButtonAnswer)) {
-            result.add(0, new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null));
-        }
-        return result;
-    }
-
-    private List<Outgoing> pressed(Inbound.ButtonPress press) {
-        String data = press.data();
-        if (TerritoryChoice.handles(data)) {
-            return territoryChoice.pressed(press);
-        }
-        if (VisitHandlers.handles(data)) {
-            return visits.pressed(press);
-        }
-        if (InviteCommand.handles(data)) {
-            return invite.pressed(press);
-        }
-        if (RemindCommand.handles(data)) {
-            return remind.pressed(press);
-        }
-        if (HandOffHandlers.handles(data)) {
-            return handOff.pressed(press);
-        }
-        log.warn("Unknown button pressed by user {} in chat {}: {}", press.from().userId(), press.chat().id(), data);
-        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
     }
 }

@@ -14,6 +14,7 @@ final class BotTexts {
             + "чуть позже; если не получится — напишите координатору.";
     static final String NOT_TEXT = "Я понимаю только текстовые сообщения. Напишите, пожалуйста, вопрос о сроках словами.";
     static final String OPEN_PRIVATE_CHAT = "Открыть личный чат с ботом";
+    static final String CHANGE_TERRITORY = "Сменим территорию.";
 
     private BotTexts() {
     }
@@ -73,6 +74,20 @@ final class BotTexts {
 
     static String addedToGroup(String botName) {
         return "Спасибо, что добавили меня в группу! " + groupHelp(botName);
+    }
+
+    /** A private-chat command sent in a group; {@code botName} null while the bot does not know it. */
+    static String privateChatOnly(String command, String botName) {
+        return "Команда /" + command + " работает только в личном чате со мной. "
+                + (botName == null ? "Откройте личный чат со мной (нажмите на моё имя) и отправьте /" + command + " там."
+                        : "Напишите мне в личные сообщения — @" + botName + " — и отправьте /" + command + " там.");
+    }
+
+    /** A coordinators' group command sent in a private chat; {@code bindFirst} for one that works in a bound group only. */
+    static String groupOnly(String command, boolean bindFirst) {
+        return "Команда /" + command + " работает в группе координаторов, а не в личном чате. Добавьте меня в группу "
+                + "координаторов вашей территории и отправьте /" + command + " там."
+                + (bindFirst ? " Если группа ещё не привязана к территории, сначала отправьте там /bind." : "");
     }
 
     static String chooseTerritoryFirst() {

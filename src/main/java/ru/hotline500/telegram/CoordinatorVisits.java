@@ -17,13 +17,13 @@ import ru.hotline500.visits.VisitOverview;
 
 /**
  * /visits for a coordinator: each school of their territory with its curators, the visits of the stage and those
- * still missing. Buttons "vo:&lt;year&gt;:&lt;stage&gt;" show another stage; the scope is the presser's own.
+ * still missing. Its buttons show another stage or export one; the scope is the presser's own.
  */
 @Component
-class CoordinatorVisits {
+class CoordinatorVisits implements ButtonHandler {
 
-    static final String STAGE = "vo:";
-    static final String EXPORT = "vx:";
+    /** Проект 500+ began in 2021: no stage before. */
+    private static final int FIRST_YEAR = 2021;
 
     private final Access access;
     private final Directory directory;
@@ -39,10 +39,6 @@ class CoordinatorVisits {
         this.confirmations = confirmations;
     }
 
-    static boolean handles(String data) {
-        return data.startsWith(STAGE) || data.startsWith(EXPORT);
-    }
-
     List<Outgoing> show(ChatRef chat, Member coordinator, Stage stage) {
         Scope scope = directory.scopeOf(coordinator);
         List<SchoolVisits> schools = overview.of(scope, stage);
@@ -55,19 +51,25 @@ class CoordinatorVisits {
             text.append("\nВ справочнике вашей территории пока нет школ.");
         }
         Stage other = confirmations.stage(stage.year(), stage.number() == 1 ? 2 : 1);
-        List<List<Button>> rows = List.of(List.of(Button.callback("Выгрузить в Excel", EXPORT + stage.year() + ":" + stage.number())),
-                List.of(Button.callback("Показать " + other.label(), STAGE + other.year() + ":" + other.number())));
+        List<List<Button>> rows = List.of(
+                List.of(Button.callback("Выгрузить в Excel", ButtonKind.STAGE_EXPORT.data(stage.year(), stage.number()))),
+                List.of(Button.callback("Показать " + other.label(), ButtonKind.STAGE_VISITS.data(other.year(), other.number()))));
         return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
     }
 
-    List<Outgoing> pressed(Inbound.ButtonPress press) {
+    @Override
+    public List<Outgoing> pressed(Inbound.ButtonPress press, ButtonData data) {
         Optional<Member> member = access.member(press.from()).filter(Member::coordinates);
         if (member.isEmpty()) {
             return access.refuse(press.chat(), press.from(), "see visits " + press.data(), AccessTexts.NOT_A_COORDINATOR);
         }
-        String[] parts = press.data().substring(STAGE.length()).split(":");
-        Stage stage = confirmations.stage(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-        return press.data().startsWith(EXPORT) ? export(press.chat(), member.get(), stage) : show(press.chat(), member.get(), stage);
+        int year = data.number(0);
+        int number = data.number(1);
+        if ((number != 1 && number != 2) || year < FIRST_YEAR || year > confirmations.currentStage(member.get()).year()) {
+            return StaleButton.answer(press, "no stage " + number + " of " + year + " to show");
+        }
+        Stage stage = confirmations.stage(year, number);
+        return data.kind() == ButtonKind.STAGE_EXPORT ? export(press.chat(), member.get(), stage) : show(press.chat(), member.get(), stage);
     }
 
     /** The stage of the coordinator's territory as an XLSX file (/export, or the button under /visits). */

@@ -43,9 +43,6 @@ class GroupCommands {
     }
 
     List<Outgoing> bind(Inbound.Message message) {
-        if (message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), GroupTexts.GROUPS_ONLY));
-        }
         Optional<Member> coordinator = access.member(message.from()).filter(Member::coordinates);
         if (coordinator.isEmpty()) {
             return access.refuse(message.chat(), message.from(), "bind group " + message.chat().id(), AccessTexts.NOT_A_COORDINATOR);
@@ -88,7 +85,7 @@ class GroupCommands {
     List<Outgoing> schedule(Inbound.Message message) {
         Optional<GroupBinding> binding = groups.of(message.chat().id());
         if (binding.isEmpty()) {
-            return List.of(Outgoing.Message.text(message.chat(), message.chat().isPrivate() ? GroupTexts.GROUPS_ONLY : GroupTexts.NOT_BOUND));
+            return List.of(Outgoing.Message.text(message.chat(), GroupTexts.NOT_BOUND));
         }
         Optional<DigestTimes.WeeklyTime> wanted = DigestTimes.parse(message.text());
         if (wanted.isEmpty()) {
@@ -111,7 +108,7 @@ class GroupCommands {
     List<Outgoing> digest(Inbound.Message message) {
         Optional<GroupBinding> binding = groups.of(message.chat().id());
         if (binding.isEmpty()) {
-            return List.of(Outgoing.Message.text(message.chat(), message.chat().isPrivate() ? GroupTexts.GROUPS_ONLY : GroupTexts.NOT_BOUND));
+            return List.of(Outgoing.Message.text(message.chat(), GroupTexts.NOT_BOUND));
         }
         Territory territory = territories.get(binding.get().territoryId());
         LocalDate today = LocalDate.ofInstant(clock.instant(), territory.timeZone());

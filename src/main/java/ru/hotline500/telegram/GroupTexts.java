@@ -6,7 +6,6 @@ import ru.hotline500.digest.GroupBinding;
 /** What the bot says about coordinators' groups, in one place to review the wording. */
 final class GroupTexts {
 
-    static final String GROUPS_ONLY = "Привязать можно только группу: добавьте меня в группу координаторов и напишите там /bind.";
     static final String NOT_GROUP_ADMIN = "Привязать или отвязать группу может только её администратор, который к тому же "
             + "координатор этой территории.";
     static final String CANNOT_CHECK_ADMIN = "Не удалось проверить у Telegram, администратор ли вы этой группы. Попробуйте, "

@@ -25,11 +25,8 @@ import ru.hotline500.territory.Territories;
  * message of a thread is labelled with it, so that a reply finds the thread whatever the message was.
  */
 @Component
-class HandOffHandlers {
+class HandOffHandlers implements ButtonHandler {
 
-    static final String ASK = "ho:a:";
-    static final String ADD = "ho:f:";
-    static final String KEEP = "ho:k:";
     private static final int LONGEST_TEXT = 3500;
     private static final Logger log = LoggerFactory.getLogger(HandOffHandlers.class);
 
@@ -54,24 +51,15 @@ class HandOffHandlers {
         this.clock = clock;
     }
 
-    static boolean handles(String data) {
-        return data.startsWith(HandOffs.LABEL);
-    }
-
-    /** @throws IllegalArgumentException for data no button of the hand-off has (the router answers "stale") */
-    List<Outgoing> pressed(Inbound.ButtonPress press) {
-        String data = press.data();
-        long id = Long.parseLong(data.substring(ASK.length()));
-        if (data.startsWith(ASK)) {
-            return ask(press, id);
-        }
-        if (data.startsWith(ADD)) {
-            return beginFollowUp(press, id);
-        }
-        if (data.startsWith(KEEP)) {
-            return keep(press, id);
-        }
-        throw new IllegalArgumentException("no hand-off button has data " + data);
+    @Override
+    public List<Outgoing> pressed(Inbound.ButtonPress press, ButtonData data) {
+        long id = data.id(0);
+        return switch (data.kind()) {
+            case HAND_OFF -> ask(press, id);
+            case FOLLOW_UP -> beginFollowUp(press, id);
+            case KEEP_ANSWER -> keep(press, id);
+            default -> throw new IllegalArgumentException("not a hand-off button: " + data);
+        };
     }
 
     /** A reply to one of the thread's messages: an answer in the group, a follow-up in the asker's chat. */
@@ -103,8 +91,7 @@ class HandOffHandlers {
     private List<Outgoing> ask(Inbound.ButtonPress press, long id) {
         Optional<HandOffThread> thread = handOffs.thread(id).filter(t -> t.asker().telegramUserId() == press.from().userId());
         if (thread.isEmpty() || !press.chat().isPrivate()) {
-            log.warn("Refused: user {} pressed «ask the coordinators» of question {}, which is not theirs", press.from().userId(), id);
-            return stale(press);
+            return StaleButton.answer(press, "question " + id + " is not theirs, or not in their private chat");
         }
         Optional<GroupBinding> group = groups.forTerritory(thread.get().territoryId());
         if (group.isEmpty()) {
@@ -119,15 +106,15 @@ class HandOffHandlers {
                     new Outgoing.Message(press.chat(), HandOffTexts.asked(), followUpButton(HandOffTexts.ADD, id), null).about(question.label()));
         }
         return asking instanceof Asking.AlreadyAsked
-                ? List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), HandOffTexts.ALREADY_ASKED)) : stale(press);
+                ? List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), HandOffTexts.ALREADY_ASKED))
+                : StaleButton.answer(press, "question " + id + " cannot be asked: " + asking);
     }
 
     private List<Outgoing> beginFollowUp(Inbound.ButtonPress press, long id) {
         Optional<HandOffThread> thread = handOffs.thread(id)
                 .filter(t -> t.asker().telegramUserId() == press.from().userId() && t.groupChatId() != null);
         if (thread.isEmpty() || !press.chat().isPrivate()) {
-            log.warn("Refused: user {} pressed «follow up» of question {}, which is not theirs", press.from().userId(), id);
-            return stale(press);
+            return StaleButton.answer(press, "question " + id + " is not theirs or was never asked, or not in their private chat");
         }
         ConversationId conversation = new ConversationId(press.chat().id(), press.from().userId());
         conversations.save(Conversation.followUp(conversation, id, clock.instant()));
@@ -147,7 +134,7 @@ class HandOffHandlers {
         if (marking instanceof Marking.NotCoordinator) {
             return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), HandOffTexts.KEEP_NOT_COORDINATOR));
         }
-        return stale(press);
+        return StaleButton.answer(press, "no answer " + entryId + " to keep: " + marking);
     }
 
     private List<Outgoing> answer(Inbound.Message message, long id) {
@@ -161,7 +148,7 @@ class HandOffHandlers {
             return List.of(new Outgoing.Message(asker, HandOffTexts.relayed(thread, answered.coordinatorName(), clip(message.text())),
                             followUpButton(HandOffTexts.FOLLOW_UP, id), null).about(thread.label()),
                     new Outgoing.Message(message.chat(), HandOffTexts.answerPassed(thread),
-                            List.of(List.of(Button.callback(HandOffTexts.KEEP, KEEP + answered.entryId()))), message.messageId()));
+                            List.of(List.of(Button.callback(HandOffTexts.KEEP, ButtonKind.KEEP_ANSWER.data(answered.entryId())))), message.messageId()));
         }
         if (answering instanceof Answering.NotCoordinator) {
             return List.of(new Outgoing.Message(message.chat(), HandOffTexts.ANSWER_NOT_COORDINATOR, List.of(), message.messageId()));
@@ -195,11 +182,7 @@ class HandOffHandlers {
     }
 
     private static List<List<Button>> followUpButton(String label, long id) {
-        return List.of(List.of(Button.callback(label, ADD + id)));
-    }
-
-    private static List<Outgoing> stale(Inbound.ButtonPress press) {
-        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
+        return List.of(List.of(Button.callback(label, ButtonKind.FOLLOW_UP.data(id))));
     }
 
     private static String clip(String text) {

@@ -46,7 +46,7 @@ class HandOffOffer {
             return Outgoing.Message.text(message.chat(), standing.isPresent() ? text : text + "\n" + HandOffTexts.NO_GROUP);
         }
         long id = handOffs.offer(territory.id(), asker(message.from(), territory), question);
-        return new Outgoing.Message(message.chat(), text, List.of(List.of(Button.callback(HandOffTexts.OFFER, HandOffHandlers.ASK + id))), null);
+        return new Outgoing.Message(message.chat(), text, List.of(List.of(Button.callback(HandOffTexts.OFFER, ButtonKind.HAND_OFF.data(id)))), null);
     }
 
     /** How the coordinators see who asked: the directory's name and role, or the Telegram name. */

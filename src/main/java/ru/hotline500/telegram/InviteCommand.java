@@ -13,13 +13,12 @@ import ru.hotline500.people.Role;
 import ru.hotline500.people.Scope;
 
 /**
- * /invite for coordinators: the people of their territory as buttons ("inv:&lt;person&gt;"); a press gives a one-time
- * link to forward. "/invite Кожина" narrows the list. Who may be invited is checked again on the press.
+ * /invite for coordinators: the people of their territory as buttons; a press gives a one-time link to forward.
+ * "/invite Кожина" narrows the list. Who may be invited is checked again on the press.
  */
 @Component
-class InviteCommand {
+class InviteCommand implements ButtonHandler {
 
-    static final String PERSON = "inv:";
     private static final int MOST_BUTTONS = 30;
 
     private final Access access;
@@ -34,14 +33,7 @@ class InviteCommand {
         this.identity = identity;
     }
 
-    static boolean handles(String data) {
-        return data.startsWith(PERSON);
-    }
-
     List<Outgoing> handle(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
-        }
         Optional<Member> coordinator = coordinator(message.from());
         if (coordinator.isEmpty()) {
             return access.refuse(message.chat(), message.from(), "invite people", AccessTexts.NOT_A_COORDINATOR);
@@ -55,19 +47,20 @@ class InviteCommand {
         }
         List<List<Button>> rows = new ArrayList<>();
         people.stream().limit(MOST_BUTTONS).forEach(p -> rows.add(List.of(Button.callback(
-                (p.bound() ? "✓ " : "") + p.fullName() + " — " + AccessTexts.roles(p), PERSON + p.personId()))));
+                (p.bound() ? "✓ " : "") + p.fullName() + " — " + AccessTexts.roles(p), ButtonKind.INVITE.data(p.personId())))));
         return List.of(new Outgoing.Message(message.chat(), AccessTexts.choosePerson(rows.size(), people.size()), rows, null));
     }
 
-    List<Outgoing> pressed(Inbound.ButtonPress press) {
+    @Override
+    public List<Outgoing> pressed(Inbound.ButtonPress press, ButtonData data) {
         Optional<Member> coordinator = coordinator(press.from());
         if (coordinator.isEmpty()) {
             return access.refuse(press.chat(), press.from(), "invite " + press.data(), AccessTexts.NOT_A_COORDINATOR);
         }
-        long personId = Long.parseLong(press.data().substring(PERSON.length()));
+        long personId = data.id(0);
         Optional<Member> person = directory.person(personId).filter(p -> mayInvite(coordinator.get(), p));
         if (person.isEmpty()) {
-            return access.refuse(press.chat(), press.from(), "invite person " + personId + " outside their territory", AccessTexts.OUT_OF_SCOPE);
+            return StaleButton.answer(press, "person " + personId + " is gone or not the coordinator's to invite");
         }
         Optional<String> bot = identity.username();
         if (bot.isEmpty()) {

@@ -20,14 +20,7 @@ import ru.hotline500.territory.Territory;
  * Every press is checked again: the person's territory and, for an item, that it is in their roadmaps and ahead.
  */
 @Component
-class RemindCommand {
-
-    static final String PREFIX = "rm:";
-    private static final String ON = "rm:on";
-    private static final String OFF = "rm:off";
-    private static final String FORGET = "rm:x:";
-    private static final String ITEM = "rm:i:";
-    private static final int LONGEST_DATA = 64;
+class RemindCommand implements ButtonHandler {
 
     private final Reminders reminders;
     private final RemindersProperties properties;
@@ -43,21 +36,13 @@ class RemindCommand {
         this.territoryChoice = territoryChoice;
     }
 
-    static boolean handles(String data) {
-        return data.startsWith(PREFIX);
-    }
-
     /** The «🔔 Напомнить» button for an item, when its reference fits into a button. */
     static Optional<Button> remindButton(ItemRef ref) {
-        String data = ITEM + ref.territoryId() + ":" + ref.year() + ":" + ref.number();
-        return data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= LONGEST_DATA
-                ? Optional.of(Button.callback(ReminderTexts.REMIND, data)) : Optional.empty();
+        return ButtonKind.REMIND_ITEM.dataOf(ref.territoryId(), ref.year(), ref.number())
+                .map(data -> Button.callback(ReminderTexts.REMIND, data));
     }
 
     List<Outgoing> handle(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
-        }
         Optional<Territory> territory = territoryOf(message.from());
         if (territory.isEmpty()) {
             return territoryChoice.begin(message.chat(), message.from(), BotTexts.chooseTerritoryFirst());
@@ -65,48 +50,40 @@ class RemindCommand {
         return List.of(settings(message.chat(), message.from(), territory.get()));
     }
 
-    /** @throws IllegalArgumentException for data no reminder button has (the router answers "stale") */
-    List<Outgoing> pressed(Inbound.ButtonPress press) {
-        String data = press.data();
+    @Override
+    public List<Outgoing> pressed(Inbound.ButtonPress press, ButtonData data) {
         Optional<Territory> territory = territoryOf(press.from());
         if (territory.isEmpty() || !press.chat().isPrivate()) {
-            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
+            return StaleButton.answer(press, "no territory, or not in the private chat");
         }
-        List<Outgoing> reply = new ArrayList<>(List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null)));
-        if (data.equals(OFF)) {
-            reply.add(text(press, reminders.turnOff(press.from().userId()) ? ReminderTexts.TURNED_OFF : ReminderTexts.WERE_OFF));
-        } else if (data.equals(ON) || data.startsWith(ON + ":")) {
-            Optional<ReminderRole> role = roleOf(press.from()).or(() -> data.equals(ON) ? Optional.empty()
-                    : Optional.of(ReminderRole.valueOf(data.substring(ON.length() + 1))));
-            if (role.isEmpty()) {
-                return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
-            }
-            reminders.turnOn(press.from().userId(), territory.get().id(), role.get());
-            reply.add(text(press, ReminderTexts.turnedOn(role.get(), askers.describe(territory.get()), properties.at())));
-        } else if (data.startsWith(FORGET)) {
-            boolean dropped = reminders.forget(press.from().userId(), Long.parseLong(data.substring(FORGET.length()))).isPresent();
-            return dropped ? List.of(reply.get(0), text(press, ReminderTexts.FORGOTTEN))
-                    : List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
-        } else if (data.startsWith(ITEM)) {
-            reply.addAll(remember(press, territory.get(), data.substring(ITEM.length())));
-        } else {
-            throw new IllegalArgumentException("no reminder button has data " + data);
-        }
-        return reply;
+        return switch (data.kind()) {
+            case REMINDERS_OFF -> answered(press, reminders.turnOff(press.from().userId()) ? ReminderTexts.TURNED_OFF : ReminderTexts.WERE_OFF);
+            case REMINDERS_ON -> turnOn(press, territory.get(), roleOf(press.from()));
+            case REMINDERS_ON_AS -> turnOn(press, territory.get(),
+                    roleOf(press.from()).or(() -> Optional.of(ReminderRole.valueOf(data.text(0)))));
+            case FORGET_ITEM -> reminders.forget(press.from().userId(), data.id(0)).isPresent()
+                    ? answered(press, ReminderTexts.FORGOTTEN) : StaleButton.unlogged(press);
+            case REMIND_ITEM -> answered(press, remember(press, territory.get(), new ItemRef(data.text(0), data.number(1), data.text(2))));
+            default -> throw new IllegalArgumentException("not a reminder button: " + data);
+        };
     }
 
-    private List<Outgoing> remember(Inbound.ButtonPress press, Territory territory, String ref) {
-        String[] parts = ref.split(":", 3);
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("not an item reference: " + ref);
+    private List<Outgoing> turnOn(Inbound.ButtonPress press, Territory territory, Optional<ReminderRole> role) {
+        if (role.isEmpty()) {
+            return StaleButton.answer(press, "no role to be reminded as");
         }
-        Optional<ItemRemembered> remembered = reminders.remember(press.from().userId(), territory.id(),
-                new ItemRef(parts[0], Integer.parseInt(parts[1]), parts[2]));
+        reminders.turnOn(press.from().userId(), territory.id(), role.get());
+        return answered(press, ReminderTexts.turnedOn(role.get(), askers.describe(territory), properties.at()));
+    }
+
+    /** What to say to «🔔 Напомнить»; the reminders feature logs an item it refuses. */
+    private String remember(Inbound.ButtonPress press, Territory territory, ItemRef ref) {
+        Optional<ItemRemembered> remembered = reminders.remember(press.from().userId(), territory.id(), ref);
         if (remembered.isEmpty()) {
-            return List.of(text(press, ReminderTexts.NO_ITEM));
+            return ReminderTexts.NO_ITEM;
         }
         boolean allOn = reminders.settings(press.from().userId()).enabled();
-        return List.of(text(press, ReminderTexts.remembered(remembered.get()) + (allOn ? "" : "\n" + ReminderTexts.offerAll())));
+        return ReminderTexts.remembered(remembered.get()) + (allOn ? "" : "\n" + ReminderTexts.offerAll());
     }
 
     private Outgoing.Message settings(ChatRef chat, Person person, Territory territory) {
@@ -114,15 +91,15 @@ class RemindCommand {
         Optional<ReminderRole> role = roleOf(person);
         List<List<Button>> buttons = new ArrayList<>();
         if (settings.enabled()) {
-            buttons.add(List.of(Button.callback(ReminderTexts.TURN_OFF, OFF)));
+            buttons.add(List.of(Button.callback(ReminderTexts.TURN_OFF, ButtonKind.REMINDERS_OFF.data())));
         } else if (role.isPresent()) {
-            buttons.add(List.of(Button.callback(ReminderTexts.TURN_ON, ON)));
+            buttons.add(List.of(Button.callback(ReminderTexts.TURN_ON, ButtonKind.REMINDERS_ON.data())));
         } else {
-            buttons.add(List.of(Button.callback(ReminderTexts.SCHOOL, ON + ":" + ReminderRole.SCHOOL),
-                    Button.callback(ReminderTexts.CURATOR, ON + ":" + ReminderRole.CURATOR)));
-            buttons.add(List.of(Button.callback(ReminderTexts.COORDINATOR, ON + ":" + ReminderRole.COORDINATOR)));
+            buttons.add(List.of(Button.callback(ReminderTexts.SCHOOL, ButtonKind.REMINDERS_ON_AS.data(ReminderRole.SCHOOL)),
+                    Button.callback(ReminderTexts.CURATOR, ButtonKind.REMINDERS_ON_AS.data(ReminderRole.CURATOR))));
+            buttons.add(List.of(Button.callback(ReminderTexts.COORDINATOR, ButtonKind.REMINDERS_ON_AS.data(ReminderRole.COORDINATOR))));
         }
-        settings.items().forEach(i -> buttons.add(List.of(Button.callback(ReminderTexts.forget(i), FORGET + i.id()))));
+        settings.items().forEach(i -> buttons.add(List.of(Button.callback(ReminderTexts.forget(i), ButtonKind.FORGET_ITEM.data(i.id())))));
         String text = ReminderTexts.settings(settings, askers.describe(territory), !settings.enabled() && role.isEmpty());
         return new Outgoing.Message(chat, text, buttons, null);
     }
@@ -144,7 +121,7 @@ class RemindCommand {
         return member.has(Role.SCHOOL_COORDINATOR) && !member.coordinates() ? ReminderRole.SCHOOL : ReminderRole.COORDINATOR;
     }
 
-    private static Outgoing.Message text(Inbound.ButtonPress press, String text) {
-        return Outgoing.Message.text(press.chat(), text);
+    private static List<Outgoing> answered(Inbound.ButtonPress press, String text) {
+        return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), null), Outgoing.Message.text(press.chat(), text));
     }
 }

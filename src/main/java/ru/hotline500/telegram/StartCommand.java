@@ -25,21 +25,16 @@ class StartCommand {
     private final Askers askers;
     private final Territories territories;
     private final TerritoryChoice territoryChoice;
-    private final BotIdentity identity;
     private final Invitations invitations;
 
-    StartCommand(Askers askers, Territories territories, TerritoryChoice territoryChoice, BotIdentity identity, Invitations invitations) {
+    StartCommand(Askers askers, Territories territories, TerritoryChoice territoryChoice, Invitations invitations) {
         this.invitations = invitations;
         this.askers = askers;
         this.territories = territories;
         this.territoryChoice = territoryChoice;
-        this.identity = identity;
     }
 
     List<Outgoing> handle(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), BotTexts.groupHelp(identity.username().orElse(null))));
-        }
         if (InvitationLink.looksLikeCode(message.text().strip())) {
             return invited(message);
         }

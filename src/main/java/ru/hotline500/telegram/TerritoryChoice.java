@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
@@ -13,15 +11,10 @@ import ru.hotline500.territory.TerritoryKind;
 
 /**
  * Choosing the territory whose roadmaps answer a person: region, then municipality (or the region itself), by
- * buttons. Button data are "r:&lt;region&gt;", "t:&lt;territory&gt;" and "regions"; anything else is refused.
+ * buttons ({@link ButtonKind#REGION}, {@link ButtonKind#TERRITORY}, {@link ButtonKind#REGIONS}).
  */
 @Component
-class TerritoryChoice {
-
-    static final String REGION = "r:";
-    static final String TERRITORY = "t:";
-    static final String REGIONS = "regions";
-    private static final Logger log = LoggerFactory.getLogger(TerritoryChoice.class);
+class TerritoryChoice implements ButtonHandler {
 
     private final Territories territories;
     private final Askers askers;
@@ -53,27 +46,23 @@ class TerritoryChoice {
         return List.of(new Outgoing.Message(message.chat(), BotTexts.CHOOSE_BY_BUTTON, buttons, null));
     }
 
-    static boolean handles(String data) {
-        return data.startsWith(REGION) || data.startsWith(TERRITORY) || data.equals(REGIONS);
-    }
-
-    List<Outgoing> pressed(Inbound.ButtonPress press) {
+    @Override
+    public List<Outgoing> pressed(Inbound.ButtonPress press, ButtonData data) {
         ConversationId id = new ConversationId(press.chat().id(), press.from().userId());
         Conversation conversation = conversations.findById(id).orElseGet(() -> Conversation.territoryChoice(id, clock.instant()));
-        if (press.data().equals(REGIONS)) {
+        if (data.kind() == ButtonKind.REGIONS) {
             if (conversation.step() == Conversation.Step.MUNICIPALITY) {
                 conversation.backToRegions(clock.instant());
             }
             conversations.save(conversation);
             return answered(press, new Outgoing.Message(press.chat(), BotTexts.CHOOSE_REGION, regionButtons(), null));
         }
-        Optional<Territory> territory = territories.find(press.data().substring(press.data().indexOf(':') + 1));
+        Optional<Territory> territory = territories.find(data.text(0));
         if (territory.isEmpty()) {
-            log.warn("Button with unknown territory pressed by user {}: {}", press.from().userId(), press.data());
-            return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
+            return StaleButton.answer(press, "no such territory");
         }
         Territory chosen = territory.get();
-        if (press.data().startsWith(REGION) && chosen.kind() == TerritoryKind.REGION && !municipalities(chosen).isEmpty()) {
+        if (data.kind() == ButtonKind.REGION && chosen.kind() == TerritoryKind.REGION && !municipalities(chosen).isEmpty()) {
             conversation.regionChosen(chosen.id(), clock.instant());
             conversations.save(conversation);
             return answered(press, new Outgoing.Message(press.chat(), BotTexts.chooseMunicipality(chosen.name()),
@@ -95,16 +84,16 @@ class TerritoryChoice {
 
     private List<List<Button>> regionButtons() {
         return territories.all().stream().filter(t -> t.kind() == TerritoryKind.REGION)
-                .map(t -> List.of(Button.callback(t.name(), REGION + t.id()))).toList();
+                .map(t -> List.of(Button.callback(t.name(), ButtonKind.REGION.data(t.id())))).toList();
     }
 
     private List<List<Button>> municipalityButtons(String regionId) {
         List<List<Button>> rows = new ArrayList<>();
         territories.find(regionId).ifPresent(region -> {
-            municipalities(region).forEach(t -> rows.add(List.of(Button.callback(t.name(), TERRITORY + t.id()))));
-            rows.add(List.of(Button.callback(BotTexts.WHOLE_REGION, TERRITORY + region.id())));
+            municipalities(region).forEach(t -> rows.add(List.of(Button.callback(t.name(), ButtonKind.TERRITORY.data(t.id())))));
+            rows.add(List.of(Button.callback(BotTexts.WHOLE_REGION, ButtonKind.TERRITORY.data(region.id()))));
         });
-        rows.add(List.of(Button.callback(BotTexts.OTHER_REGION, REGIONS)));
+        rows.add(List.of(Button.callback(BotTexts.OTHER_REGION, ButtonKind.REGIONS.data())));
         return rows;
     }
 

@@ -17,17 +17,11 @@ import ru.hotline500.visits.VisitPlans;
 
 /**
  * /visits for a curator: the visits of the current stage, each with "correct" and "withdraw", and the plans ahead.
- * Buttons "ve:&lt;visit&gt;", "vw:&lt;visit&gt;", "vwy:&lt;visit&gt;", "vwn" and "vpl:&lt;plan&gt;" act only on the
- * presser's own visits and plans.
+ * Its buttons (correct, withdraw and its confirmation, and "Отметить визит" under a plan's reminder) act only on the
+ * presser's own standing visits and plans; any other is a button that no longer works.
  */
 @Component
-class VisitList {
-
-    static final String CORRECT = "ve:";
-    static final String WITHDRAW = "vw:";
-    static final String WITHDRAW_YES = "vwy:";
-    static final String WITHDRAW_NO = "vwn";
-    static final String FROM_PLAN = "vpl:";
+class VisitList implements ButtonHandler {
 
     private final Access access;
     private final VisitConfirmations confirmations;
@@ -46,11 +40,6 @@ class VisitList {
         this.clock = clock;
     }
 
-    static boolean handles(String data) {
-        return data.startsWith(CORRECT) || data.startsWith(WITHDRAW) || data.startsWith(WITHDRAW_YES) || data.equals(WITHDRAW_NO)
-                || data.startsWith(FROM_PLAN);
-    }
-
     List<Outgoing> curatorView(ChatRef chat, Member curator) {
         Stage stage = confirmations.currentStage(curator);
         List<Visit> visits = confirmations.ofCurator(curator, stage);
@@ -63,44 +52,48 @@ class VisitList {
         for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
             text.append(VisitTexts.line(i + 1, visit)).append('\n');
-            rows.add(List.of(Button.callback("✏️ Исправить " + (i + 1), CORRECT + visit.id()),
-                    Button.callback("✖ Отозвать " + (i + 1), WITHDRAW + visit.id())));
+            rows.add(List.of(Button.callback("✏️ Исправить " + (i + 1), ButtonKind.CORRECT_VISIT.data(visit.id())),
+                    Button.callback("✖ Отозвать " + (i + 1), ButtonKind.WITHDRAW_VISIT.data(visit.id()))));
         }
         if (!upcoming.isEmpty()) {
             text.append("\nЗапланировано:\n");
             upcoming.forEach(plan -> text.append(VisitTexts.planLine(plan)).append('\n'));
         }
-        rows.add(List.of(Button.callback(VisitTexts.NEW_VISIT, VisitButtons.NEW_VISIT), Button.callback(VisitTexts.NEW_PLAN, VisitButtons.NEW_PLAN)));
+        rows.add(List.of(Button.callback(VisitTexts.NEW_VISIT, ButtonKind.NEW_VISIT.data()),
+                Button.callback(VisitTexts.NEW_PLAN, ButtonKind.NEW_PLAN.data())));
         return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
     }
 
-    List<Outgoing> pressed(Inbound.ButtonPress press) {
+    @Override
+    public List<Outgoing> pressed(Inbound.ButtonPress press, ButtonData data) {
         Optional<Member> member = access.member(press.from()).filter(m -> m.has(Role.CURATOR));
         if (member.isEmpty()) {
             return access.refuse(press.chat(), press.from(), "press " + press.data(), VisitTexts.refusal(Refusal.NOT_A_CURATOR, null));
         }
-        if (press.data().equals(WITHDRAW_NO)) {
+        if (data.kind() == ButtonKind.WITHDRAW_CANCELLED) {
             return List.of(Outgoing.Message.text(press.chat(), VisitTexts.KEPT));
         }
-        long id = Long.parseLong(press.data().substring(press.data().indexOf(':') + 1));
-        if (press.data().startsWith(FROM_PLAN)) {
+        long id = data.id(0);
+        if (data.kind() == ButtonKind.VISIT_FROM_PLAN) {
             return fromPlan(press, member.get(), id);
         }
         Optional<Visit> visit = confirmations.ownVisit(member.get(), id).filter(v -> !v.withdrawn());
         if (visit.isEmpty()) {
-            return access.refuse(press.chat(), press.from(), "act on visit " + id + " (" + press.data() + ")",
-                    VisitTexts.refusal(Refusal.NOT_YOUR_VISIT, null));
+            return StaleButton.answer(press, "visit " + id + " is not the curator's, or withdrawn");
         }
-        if (press.data().startsWith(CORRECT)) {
-            return correct(press, visit.get());
-        }
-        if (press.data().startsWith(WITHDRAW_YES)) {
-            VisitOutcome outcome = confirmations.withdraw(member.get(), id);
-            return List.of(Outgoing.Message.text(press.chat(), outcome instanceof VisitOutcome.Done done
-                    ? VisitTexts.withdrawn(done.visit()) : VisitTexts.refusal(((VisitOutcome.Refused) outcome).reason(), null)));
-        }
-        return List.of(new Outgoing.Message(press.chat(), VisitTexts.withdrawQuestion(visit.get()),
-                List.of(List.of(Button.callback(VisitTexts.WITHDRAW_YES, WITHDRAW_YES + id), Button.callback(VisitTexts.WITHDRAW_NO, WITHDRAW_NO))), null));
+        return switch (data.kind()) {
+            case CORRECT_VISIT -> correct(press, visit.get());
+            case WITHDRAW_CONFIRMED -> withdraw(press, member.get(), id);
+            default -> List.of(new Outgoing.Message(press.chat(), VisitTexts.withdrawQuestion(visit.get()),
+                    List.of(List.of(Button.callback(VisitTexts.WITHDRAW_YES, ButtonKind.WITHDRAW_CONFIRMED.data(id)),
+                            Button.callback(VisitTexts.WITHDRAW_NO, ButtonKind.WITHDRAW_CANCELLED.data()))), null));
+        };
+    }
+
+    private List<Outgoing> withdraw(Inbound.ButtonPress press, Member curator, long id) {
+        VisitOutcome outcome = confirmations.withdraw(curator, id);
+        return List.of(Outgoing.Message.text(press.chat(), outcome instanceof VisitOutcome.Done done
+                ? VisitTexts.withdrawn(done.visit()) : VisitTexts.refusal(((VisitOutcome.Refused) outcome).reason(), null)));
     }
 
     private List<Outgoing> correct(Inbound.ButtonPress press, Visit visit) {
@@ -115,7 +108,7 @@ class VisitList {
     private List<Outgoing> fromPlan(Inbound.ButtonPress press, Member curator, long planId) {
         Optional<Plan> plan = plans.ownPlan(curator, planId);
         if (plan.isEmpty()) {
-            return access.refuse(press.chat(), press.from(), "confirm plan " + planId, VisitTexts.refusal(Refusal.NOT_YOUR_VISIT, null));
+            return StaleButton.answer(press, "plan " + planId + " is not the curator's");
         }
         VisitDraft draft = VisitDraft.forSchool(plan.get().school().id());
         Conversation conversation = Conversation.visit(new ConversationId(press.chat().id(), press.from().userId()), Conversation.Flow.VISIT,

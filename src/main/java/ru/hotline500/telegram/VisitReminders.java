@@ -39,6 +39,6 @@ class VisitReminders {
         String text = reminder.kind() == PlanReminder.Kind.BEFORE ? VisitTexts.remindBefore(reminder.plan(), today)
                 : VisitTexts.remindAfter(reminder.plan());
         return new Outgoing.Message(ChatRef.privateChat(reminder.telegramUserId()), text,
-                List.of(List.of(Button.callback(VisitTexts.NEW_VISIT, VisitList.FROM_PLAN + reminder.plan().id()))), null);
+                List.of(List.of(Button.callback(VisitTexts.NEW_VISIT, ButtonKind.VISIT_FROM_PLAN.data(reminder.plan().id())))), null);
     }
 }

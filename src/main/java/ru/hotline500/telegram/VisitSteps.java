@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.Role;
@@ -24,14 +22,7 @@ import ru.hotline500.visits.VisitPurpose;
 @Component
 class VisitSteps {
 
-    static final String SCHOOL = "vs:";
-    static final String DATE = "vd:";
-    static final String PURPOSE = "vp:";
-    static final String COMMENT = "vc:";
-    static final String CONFIRM = "vk";
-    static final String CANCEL = "cancel";
     private static final int LONGEST_COMMENT = 1000;
-    private static final Logger log = LoggerFactory.getLogger(VisitSteps.class);
 
     private final VisitConfirmations confirmations;
     private final VisitPlans plans;
@@ -50,36 +41,38 @@ class VisitSteps {
     }
 
     Outgoing.Message askSchool(ChatRef chat, Conversation.Flow flow, List<SchoolRef> schools) {
-        List<List<Button>> rows = new ArrayList<>(schools.stream().map(s -> List.of(Button.callback(s.label(), SCHOOL + s.id()))).toList());
-        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        List<List<Button>> rows = new ArrayList<>(schools.stream()
+                .map(s -> List.of(Button.callback(s.label(), ButtonKind.VISIT_SCHOOL.data(s.id())))).toList());
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
         return new Outgoing.Message(chat, flow == Conversation.Flow.PLAN ? VisitTexts.CHOOSE_SCHOOL_TO_PLAN : VisitTexts.CHOOSE_SCHOOL, rows, null);
     }
 
     Outgoing.Message askDate(ChatRef chat, Conversation.Flow flow, VisitDraft draft, SchoolRef school) {
         if (flow == Conversation.Flow.PLAN) {
-            return new Outgoing.Message(chat, VisitTexts.askPlanDate(school), List.of(List.of(Button.callback(VisitTexts.TOMORROW, DATE + "tomorrow")),
-                    List.of(Button.callback(VisitTexts.CANCEL, CANCEL))), null);
+            return new Outgoing.Message(chat, VisitTexts.askPlanDate(school),
+                    List.of(List.of(Button.callback(VisitTexts.TOMORROW, ButtonKind.VISIT_DATE.data("tomorrow"))),
+                            List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data()))), null);
         }
         List<List<Button>> rows = new ArrayList<>();
         if (draft.correcting()) {
-            rows.add(List.of(Button.callback("Оставить " + VisitTexts.shortDay(draft.date()), DATE + "keep")));
+            rows.add(List.of(Button.callback("Оставить " + VisitTexts.shortDay(draft.date()), ButtonKind.VISIT_DATE.data("keep"))));
         }
-        rows.add(List.of(Button.callback(VisitTexts.TODAY, DATE + "today"), Button.callback(VisitTexts.YESTERDAY, DATE + "yesterday")));
-        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        rows.add(List.of(Button.callback(VisitTexts.TODAY, ButtonKind.VISIT_DATE.data("today")),
+                Button.callback(VisitTexts.YESTERDAY, ButtonKind.VISIT_DATE.data("yesterday"))));
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
         return new Outgoing.Message(chat, VisitTexts.askDate(school), rows, null);
     }
 
-    /** A school picked by button: only one of the curator's own. */
-    List<Outgoing> schoolChosen(ChatRef chat, Conversation conversation, Member member, long schoolId) {
+    /** A school picked by button: only one of the curator's own; empty for any other (a forged or outdated button). */
+    Optional<List<Outgoing>> schoolChosen(ChatRef chat, Conversation conversation, Member member, long schoolId) {
         Optional<SchoolRef> school = confirmations.schoolsOf(member).stream().filter(s -> s.id() == schoolId).findFirst();
         if (school.isEmpty()) {
-            log.warn("Refused: person {} ({}) picked school {} which is not theirs", member.personId(), member.fullName(), schoolId);
-            return List.of(Outgoing.Message.text(chat, VisitTexts.refusal(Refusal.NOT_YOUR_SCHOOL, null)));
+            return Optional.empty();
         }
         VisitDraft draft = VisitDraft.decode(conversation.draft()).withSchool(schoolId);
         conversation.schoolChosen(draft.encode(), clock.instant());
         conversations.save(conversation);
-        return List.of(askDate(chat, conversation.flow(), draft, school.get()));
+        return Optional.of(List.of(askDate(chat, conversation.flow(), draft, school.get())));
     }
 
     List<Outgoing> dateChosen(ChatRef chat, Conversation conversation, Member member, LocalDate date) {
@@ -103,10 +96,10 @@ class VisitSteps {
         conversations.save(conversation);
         List<List<Button>> rows = new ArrayList<>();
         if (draft.correcting() && draft.comment() != null) {
-            rows.add(List.of(Button.callback(VisitTexts.KEEP_COMMENT, COMMENT + "keep")));
+            rows.add(List.of(Button.callback(VisitTexts.KEEP_COMMENT, ButtonKind.VISIT_COMMENT.data("keep"))));
         }
-        rows.add(List.of(Button.callback(VisitTexts.NO_COMMENT, COMMENT + "none")));
-        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+        rows.add(List.of(Button.callback(VisitTexts.NO_COMMENT, ButtonKind.VISIT_COMMENT.data("none"))));
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
         return List.of(new Outgoing.Message(chat, "Цель: " + purpose.label() + ".\n" + VisitTexts.ASK_COMMENT, rows, null));
     }
 
@@ -129,8 +122,8 @@ class VisitSteps {
         SchoolRef school = confirmations.school(next.schoolId());
         String text = "Проверьте, пожалуйста, и подтвердите:\n"
                 + VisitTexts.details(school, next.date(), next.purpose().label(), next.comment());
-        return List.of(new Outgoing.Message(chat, text, List.of(List.of(Button.callback(VisitTexts.CONFIRM, CONFIRM)),
-                List.of(Button.callback(VisitTexts.CANCEL, CANCEL))), null));
+        return List.of(new Outgoing.Message(chat, text, List.of(List.of(Button.callback(VisitTexts.CONFIRM, ButtonKind.VISIT_CONFIRM.data())),
+                List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data()))), null));
     }
 
     /** Stored first; only then the summary is put in the outbox, in the same transaction. */
@@ -160,10 +153,10 @@ class VisitSteps {
 
     private static List<List<Button>> purposeButtons(VisitPurpose suggested) {
         List<List<Button>> rows = new ArrayList<>();
-        rows.add(List.of(Button.callback("★ " + capitalised(suggested.label()), PURPOSE + suggested.name())));
+        rows.add(List.of(Button.callback("★ " + capitalised(suggested.label()), ButtonKind.VISIT_PURPOSE.data(suggested.name()))));
         Arrays.stream(VisitPurpose.values()).filter(p -> p != suggested)
-                .forEach(p -> rows.add(List.of(Button.callback(capitalised(p.label()), PURPOSE + p.name()))));
-        rows.add(List.of(Button.callback(VisitTexts.CANCEL, CANCEL)));
+                .forEach(p -> rows.add(List.of(Button.callback(capitalised(p.label()), ButtonKind.VISIT_PURPOSE.data(p.name())))));
+        rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
         return rows;
     }
 

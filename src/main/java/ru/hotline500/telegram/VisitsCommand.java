@@ -25,9 +25,6 @@ class VisitsCommand {
 
     /** /export: the coordinator's territory, current stage, as an XLSX file. */
     List<Outgoing> export(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
-        }
         Optional<Member> member = access.member(message.from()).filter(Member::coordinates);
         if (member.isEmpty()) {
             return access.refuse(message.chat(), message.from(), "export visits", AccessTexts.NOT_A_COORDINATOR);
@@ -36,9 +33,6 @@ class VisitsCommand {
     }
 
     List<Outgoing> handle(Inbound.Message message) {
-        if (!message.chat().isPrivate()) {
-            return List.of(Outgoing.Message.text(message.chat(), AccessTexts.PRIVATE_ONLY));
-        }
         Optional<Member> member = access.member(message.from());
         if (member.isEmpty()) {
             return access.refuseStranger(message.chat(), message.from(), "see visits");

@@ -8,9 +8,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each kind of update reaches its one handler; every button press is answered exactly once. */
 class BotRouterTests {
@@ -32,13 +36,19 @@ class BotRouterTests {
     private final GroupCommands groups = mock(GroupCommands.class);
     private final HandOffHandlers handOff = mock(HandOffHandlers.class);
     private final RemindCommand remind = mock(RemindCommand.class);
+    private final VisitButtons visitButtons = mock(VisitButtons.class);
+    private final VisitList visitList = mock(VisitList.class);
+    private final CoordinatorVisits coordinatorVisits = mock(CoordinatorVisits.class);
+    private final BotIdentity identity = new BotIdentity();
     private BotRouter router;
 
     @BeforeEach
     void router() {
         when(visits.dialogue()).thenReturn(dialogue);
         when(visits.list()).thenReturn(visitsCommand);
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind);
+        ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
+        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind, presses,
+                new WrongChat(identity));
     }
 
     @Test
@@ -55,13 +65,85 @@ class BotRouterTests {
     }
 
     @Test
-    void territoryCommandStartsTheChoiceInAPrivateChatAndGivesHelpInAGroup() {
+    void territoryCommandStartsTheChoiceInAPrivateChat() {
         router.route(command(PRIVATE, "territory", ""));
-        verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
 
-        router.route(command(GROUP, "territory", ""));
-        verify(help).handle(command(GROUP, "territory", ""));
-        verify(territoryChoice, never()).begin(GROUP, IRINA, "Сменим территорию.");
+        verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
+    }
+
+    static Stream<Command> privateChatCommands() {
+        return Arrays.stream(Command.values()).filter(c -> c.where() == Command.Where.PRIVATE_CHAT);
+    }
+
+    static Stream<Command> groupCommands() {
+        return Arrays.stream(Command.values()).filter(c -> c.where() == Command.Where.GROUP);
+    }
+
+    @Test
+    void eachCommandWorksWhereItsMenuShowsIt() {
+        assertThat(privateChatCommands()).containsExactlyInAnyOrder(Command.START, Command.TERRITORY, Command.REMIND, Command.VISIT,
+                Command.PLAN, Command.VISITS, Command.EXPORT, Command.INVITE);
+        assertThat(groupCommands()).containsExactlyInAnyOrder(Command.BIND, Command.UNBIND, Command.DIGEST, Command.SCHEDULE);
+        assertThat(Command.values()).filteredOn(c -> c.where() == Command.Where.ANY).containsExactlyInAnyOrder(Command.HELP, Command.CANCEL);
+        for (Command command : Command.values()) {
+            assertThat(Command.named(command.text())).contains(command);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("privateChatCommands")
+    void aPrivateChatCommandInAGroupSaysToWriteToTheBotPrivately(Command command) {
+        identity.learned("hotline500_bot");
+
+        List<Outgoing> reply = router.route(command(GROUP, command.text(), ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
+            assertThat(m.chat()).isEqualTo(GROUP);
+            assertThat(m.text()).startsWith("Команда /" + command.text() + " работает только в личном чате со мной.")
+                    .contains("@hotline500_bot").contains("отправьте /" + command.text() + " там");
+            assertThat(m.buttons()).singleElement().satisfies(row -> assertThat(row).singleElement()
+                    .isEqualTo(Button.link("Открыть личный чат с ботом", "https://t.me/hotline500_bot")));
+        });
+        verifyNoHandlerWasAsked();
+    }
+
+    @Test
+    void aPrivateChatCommandInAGroupIsExplainedBeforeTheBotKnowsItsName() {
+        List<Outgoing> reply = router.route(command(GROUP, "visit", ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
+            assertThat(m.text()).contains("работает только в личном чате со мной").contains("нажмите на моё имя").doesNotContain("@");
+            assertThat(m.buttons()).isEmpty();
+        });
+        verifyNoHandlerWasAsked();
+    }
+
+    @ParameterizedTest
+    @MethodSource("groupCommands")
+    void aGroupCommandInAPrivateChatSaysToSendItInTheCoordinatorsGroup(Command command) {
+        List<Outgoing> reply = router.route(command(PRIVATE, command.text(), ""));
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
+            assertThat(m.chat()).isEqualTo(PRIVATE);
+            assertThat(m.text()).startsWith("Команда /" + command.text() + " работает в группе координаторов, а не в личном чате.")
+                    .contains("Добавьте меня в группу координаторов").contains("отправьте /" + command.text() + " там")
+                    .doesNotContain("Эта группа");
+            assertThat(m.text().contains("сначала отправьте там /bind")).isEqualTo(command == Command.DIGEST || command == Command.SCHEDULE);
+        });
+        verifyNoHandlerWasAsked();
+    }
+
+    @Test
+    void helpAndCancelWorkInBothKindsOfChat() {
+        router.route(command(PRIVATE, "help", ""));
+        router.route(command(GROUP, "help", ""));
+        router.route(command(PRIVATE, "cancel", ""));
+        router.route(command(GROUP, "cancel", ""));
+
+        verify(help).handle(command(PRIVATE, "help", ""));
+        verify(help).handle(command(GROUP, "help", ""));
+        verify(dialogue).cancel(PRIVATE, IRINA);
+        verify(dialogue).cancel(GROUP, IRINA);
     }
 
     @Test
@@ -99,7 +181,7 @@ class BotRouterTests {
         Inbound.ButtonPress press = press("t:dubovsky");
         Outgoing.ButtonAnswer answer = new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null);
         Outgoing.Message done = Outgoing.Message.text(PRIVATE, "Готово");
-        when(territoryChoice.pressed(press)).thenReturn(List.of(answer, done));
+        when(territoryChoice.pressed(press, new ButtonData(ButtonKind.TERRITORY, List.of("dubovsky")))).thenReturn(List.of(answer, done));
 
         assertThat(router.route(press)).containsExactly(answer, done);
     }
@@ -108,7 +190,7 @@ class BotRouterTests {
     void aButtonWhoseHandlerForgotTheAnswerIsStillAnsweredFirst() {
         Inbound.ButtonPress press = press("regions");
         Outgoing.Message regions = Outgoing.Message.text(PRIVATE, "Регионы");
-        when(territoryChoice.pressed(press)).thenReturn(List.of(regions));
+        when(territoryChoice.pressed(press, new ButtonData(ButtonKind.REGIONS, List.of()))).thenReturn(List.of(regions));
 
         assertThat(router.route(press)).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", null), regions);
     }
@@ -118,7 +200,7 @@ class BotRouterTests {
         List<Outgoing> reply = router.route(press("visit:confirm:99999"));
 
         assertThat(reply).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
-        verify(territoryChoice, never()).pressed(any());
+        verify(territoryChoice, never()).pressed(any(), any());
     }
 
     @Test
@@ -168,16 +250,16 @@ class BotRouterTests {
         router.route(school);
         router.route(person);
 
-        verify(visits).pressed(school);
-        verify(invite).pressed(person);
+        verify(visitButtons).pressed(school, new ButtonData(ButtonKind.VISIT_SCHOOL, List.of("12")));
+        verify(invite).pressed(person, new ButtonData(ButtonKind.INVITE, List.of("5")));
     }
 
     @Test
-    void aButtonWithMalformedDataGetsANoticeInsteadOfAnError() {
+    void aButtonWithMalformedDataGetsANoticeAndReachesNoHandler() {
         Inbound.ButtonPress forged = press("vs:not-a-number");
-        when(visits.pressed(forged)).thenThrow(new NumberFormatException("not-a-number"));
 
         assertThat(router.route(forged)).containsExactly(new Outgoing.ButtonAnswer(PRIVATE, "cb-1", "Эта кнопка больше не действует."));
+        verify(visitButtons, never()).pressed(any(), any());
     }
 
     @Test
@@ -216,6 +298,10 @@ class BotRouterTests {
         assertThat(forPress).last().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).startsWith("Извините"));
         assertThat(forText).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).startsWith("Извините"));
         assertThat(router.apology(new Inbound.Membership(1, GROUP, IRINA, false, "Координаторы"))).isEmpty();
+    }
+
+    private void verifyNoHandlerWasAsked() {
+        verifyNoInteractions(start, help, territoryChoice, question, dialogue, visitsCommand, invite, groups, remind, handOff);
     }
 
     private static Inbound.Message command(ChatRef chat, String name, String rest) {

@@ -9,7 +9,7 @@ import java.util.List;
 public final class EchoRouter extends BotRouter {
 
     public EchoRouter() {
-        super(null, null, null, null, null, null, null, null, null, null, null);
+        super(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override

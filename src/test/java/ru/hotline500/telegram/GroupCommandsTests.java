@@ -140,7 +140,7 @@ class GroupCommandsTests extends VisitsTestContext {
         List<Outgoing> reply = router.route(CommandText.parse("/bind").orElseThrow()
                 .toMessage(1, ChatRef.privateChat(coordinator.userId()), coordinator, 5));
 
-        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).contains("только группу"));
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).contains("работает в группе координаторов").contains("Добавьте меня в группу"));
     }
 
     private Person bound(String name) {

@@ -87,7 +87,7 @@ class VisitDialogueTests extends VisitsTestContext {
         String schools = say("/visit");
         assertThat(schools).contains("В какой школе вы были?").contains("[Первая школа]").contains("[Вторая школа]");
         long otherCuratorsSchool = jdbc.sql("select id from school where full_name = 'МБОУ Веселовская СШ № 2'").query(Long.class).single();
-        assertThat(press("vs:" + otherCuratorsSchool)).contains("не закреплена за вами");
+        assertThat(press("vs:" + otherCuratorsSchool)).contains("больше не действует");
         assertThat(say("вчера")).contains("Выберите кнопкой");
         long first = jdbc.sql("select id from school where full_name = 'МКОУ Первая школа (вымышленная)'").query(Long.class).single();
         assertThat(press("vs:" + first)).contains("Визит в МКОУ Первая школа (вымышленная)");
@@ -141,7 +141,7 @@ class VisitDialogueTests extends VisitsTestContext {
     }
 
     @Test
-    void aForgedWithdrawalOfAnotherCuratorsVisitIsRefusedAndTheVisitStays() {
+    void aForgedWithdrawalOfAnotherCuratorsVisitNoLongerWorksAndTheVisitStays() {
         bind(ONE_SCHOOL);
         say("/visit");
         say("05.04");
@@ -152,8 +152,8 @@ class VisitDialogueTests extends VisitsTestContext {
 
         newTelegramAccount();
         bind("Двушколова Тестовая");
-        assertThat(press("vwy:" + visit)).contains("Это не ваш визит");
-        assertThat(press("ve:" + visit)).contains("Это не ваш визит");
+        assertThat(press("vwy:" + visit)).contains("больше не действует");
+        assertThat(press("ve:" + visit)).contains("больше не действует");
         assertThat(jdbc.sql("select withdrawn from visit where id = ?").param(visit).query(Boolean.class).single()).isFalse();
     }
 
@@ -169,8 +169,8 @@ class VisitDialogueTests extends VisitsTestContext {
         bind("Муниципальный Проверочный");
         assertThat(say("/visits")).contains("Визиты кураторов — 1 этап 2021 года").contains("Третья школа")
                 .doesNotContain("Веселовская");
-        assertThat(press("inv:" + member("Образцов Иван Условный").personId())).contains("Пригласить этого человека вы не можете");
-        assertThat(press("inv:" + member("Админ Проверочный").personId())).contains("Пригласить этого человека вы не можете");
+        assertThat(press("inv:" + member("Образцов Иван Условный").personId())).contains("больше не действует");
+        assertThat(press("inv:" + member("Админ Проверочный").personId())).contains("больше не действует");
         assertThat(say("/visit")).contains("только кураторы");
     }
 
@@ -183,7 +183,7 @@ class VisitDialogueTests extends VisitsTestContext {
         String list = say("/invite");
         assertThat(list).contains("Кожина Х.А. — куратор").contains("Лукьянова И.О. — муниципальный координатор")
                 .doesNotContain("Администратор Горячей Линии").doesNotContain("Учебный Сергей");
-        assertThat(press("inv:" + member("Администратор Горячей Линии").personId())).contains("Пригласить этого человека вы не можете");
+        assertThat(press("inv:" + member("Администратор Горячей Линии").personId())).contains("больше не действует");
         assertThat(press("inv:" + member("Кожина Х.А.").personId())).contains("https://t.me/hotline500_bot?start=inv_");
 
     }
