@@ -69,7 +69,7 @@ public final class DigestBenchmark {
                 app.close();
             }
         }
-        // OkHttp's idle dispatcher threads (not daemons) would keep the JVM a minute longer
+        // the fake Bot API's and the application's non-daemon threads would keep the JVM a while longer
         System.exit(0);
     }
 
