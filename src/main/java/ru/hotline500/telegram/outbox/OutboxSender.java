@@ -136,8 +136,7 @@ public class OutboxSender {
         }
         Delivery delivery;
         try {
-            pacing.awaitSlot();
-            delivery = channel.deliver(message);
+            delivery = channel.deliver(message, pacing::awaitSlot);
         } catch (RuntimeException e) {
             delivery = new Delivery.Transient(String.valueOf(e));
         }

@@ -45,18 +45,23 @@ class BotApi {
         // by the client either, which would send a message twice when only its answer was lost
         this.http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS).readTimeout(0, TimeUnit.SECONDS)
                 .writeTimeout(0, TimeUnit.SECONDS).connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
-                .retryOnConnectionFailure(false).build();
+                .retryOnConnectionFailure(false).addNetworkInterceptor(WireGate::pass).build();
     }
 
     /** Calls a method given as the library's request object; returns the answer's {@code result}. */
     JsonNode call(PartialBotApiMethod<?> method, Duration deadline) throws BotApiFailure {
+        return send(method, deadline, () -> { });
+    }
+
+    /** As {@link #call}, running {@code atTheWire} once right before the request leaves (see {@link WireGate}). */
+    JsonNode send(PartialBotApiMethod<?> method, Duration deadline, Runnable atTheWire) throws BotApiFailure {
         String body;
         try {
             body = json.writeValueAsString(method);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + method.getMethod(), e);
         }
-        return post(method.getMethod(), RequestBody.create(body, JSON), deadline);
+        return post(method.getMethod(), RequestBody.create(body, JSON), deadline, atTheWire);
     }
 
     /**
@@ -75,8 +80,8 @@ class BotApi {
     }
 
     /** sendDocument with the file's bytes (multipart/form-data); the caption, when given, in HTML. */
-    JsonNode sendDocument(long chatId, Integer threadId, String caption, String fileName, byte[] content, Duration deadline)
-            throws BotApiFailure {
+    JsonNode sendDocument(long chatId, Integer threadId, String caption, String fileName, byte[] content, Duration deadline,
+                          Runnable atTheWire) throws BotApiFailure {
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("chat_id", Long.toString(chatId))
                 .addFormDataPart("document", fileName, RequestBody.create(content, BYTES));
@@ -86,11 +91,11 @@ class BotApi {
         if (caption != null && !caption.isBlank()) {
             form.addFormDataPart("caption", caption).addFormDataPart("parse_mode", "HTML");
         }
-        return post("sendDocument", form.build(), deadline);
+        return post("sendDocument", form.build(), deadline, atTheWire);
     }
 
-    private JsonNode post(String method, RequestBody body, Duration deadline) throws BotApiFailure {
-        Call call = http.newCall(new Request.Builder().url(base + method).post(body).build());
+    private JsonNode post(String method, RequestBody body, Duration deadline, Runnable atTheWire) throws BotApiFailure {
+        Call call = http.newCall(new Request.Builder().url(base + method).post(body).tag(WireGate.class, new WireGate(atTheWire)).build());
         call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             return ApiAnswers.result(response.code(), response.message(), response.body() == null ? "" : response.body().string());

@@ -29,18 +29,18 @@ class TelegramChannel implements DeliveryChannel {
     }
 
     @Override
-    public Delivery deliver(OutboxMessage message) {
+    public Delivery deliver(OutboxMessage message, Runnable atTheWire) {
         try {
             return switch (message.kind()) {
                 case BUTTON_ANSWER -> {
-                    api.call(AnswerCallbackQuery.builder().callbackQueryId(message.callbackId()).text(message.text()).build(),
-                            properties.callTimeout());
+                    api.send(AnswerCallbackQuery.builder().callbackQueryId(message.callbackId()).text(message.text()).build(),
+                            properties.callTimeout(), atTheWire);
                     yield new Delivery.Sent(null);
                 }
                 case DOCUMENT -> sent(api.sendDocument(message.chatId(), message.threadId(),
                         message.text() == null ? null : Html.escape(message.text()), message.fileName(), message.fileContent(),
-                        properties.documentTimeout()));
-                case MESSAGE -> sent(api.call(sendMessage(message), properties.callTimeout()));
+                        properties.documentTimeout(), atTheWire));
+                case MESSAGE -> sent(api.send(sendMessage(message), properties.callTimeout(), atTheWire));
             };
         } catch (BotApiFailure failure) {
             return outcome(failure);

@@ -513,6 +513,12 @@ public final class FakeBotApi implements AutoCloseable {
         return most;
     }
 
+    /** The arrival times (nanoTime) of this method's calls since {@code sinceNanos}, in order. */
+    public synchronized List<Long> arrivals(String method, long sinceNanos) {
+        return calls.stream().filter(c -> c.method().equalsIgnoreCase(method) && c.nanoTime() >= sinceNanos)
+                .map(Call::nanoTime).sorted().toList();
+    }
+
     /** How many sendMessage calls were answered 429 by {@link #limitPerSecond}. */
     public synchronized int limited() {
         return limited;

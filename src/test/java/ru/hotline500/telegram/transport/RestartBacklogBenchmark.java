@@ -81,6 +81,14 @@ public final class RestartBacklogBenchmark {
                     && groups().stream().allMatch(g -> t.delivered(g).size() >= PER_GROUP), WAIT);
             double seconds = (System.nanoTime() - restarted) / 1e9;
             Thread.sleep(2000);
+            List<Long> arrivals = telegram.arrivals("sendMessage", restarted);
+            long closest = Long.MAX_VALUE;
+            for (int i = 1; i < arrivals.size(); i++) {
+                closest = Math.min(closest, arrivals.get(i) - arrivals.get(i - 1));
+            }
+            System.out.printf(Locale.ROOT, "  closest two arrivals %.1f ms; first 40 gaps (ms): %s%n", closest / 1e6,
+                    java.util.stream.IntStream.range(1, Math.min(41, arrivals.size()))
+                            .mapToObj(i -> String.format(Locale.ROOT, "%.0f", (arrivals.get(i) - arrivals.get(i - 1)) / 1e6)).toList());
             System.out.printf(Locale.ROOT, "Restart with a backlog of %d replies: delivered %.1f s after the restart; busiest second %d calls "
                             + "(target <= 30); 429s %d (target 0); duplicates %d (target 0)%n",
                     chats.length + GROUPS * PER_GROUP, seconds, telegram.busiestSecond("sendMessage", restarted),

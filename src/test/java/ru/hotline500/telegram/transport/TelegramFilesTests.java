@@ -41,7 +41,7 @@ class TelegramFilesTests {
     void aDocumentReachesTheChatWithItsBytesNameAndEscapedCaption() {
         byte[] content = everyByte();
 
-        Delivery delivery = new TelegramChannel(api, properties()).deliver(document("Визиты за ноябрь.xlsx", content, "Визиты <ноябрь> & план"));
+        Delivery delivery = new TelegramChannel(api, properties()).deliver(document("Визиты за ноябрь.xlsx", content, "Визиты <ноябрь> & план"), () -> { });
 
         assertThat(delivery).isInstanceOfSatisfying(Delivery.Sent.class, sent -> assertThat(sent.messageId()).isNotNull());
         assertThat(telegram.documents()).singleElement().satisfies(sent -> {
@@ -57,7 +57,7 @@ class TelegramFilesTests {
 
     @Test
     void aDocumentWithoutACaptionGoesWithout() {
-        new TelegramChannel(api, properties()).deliver(document("export.xlsx", new byte[] {42}, null));
+        new TelegramChannel(api, properties()).deliver(document("export.xlsx", new byte[] {42}, null), () -> { });
 
         assertThat(telegram.documents()).singleElement().satisfies(sent -> assertThat(sent.caption()).isNull());
     }
@@ -66,7 +66,7 @@ class TelegramFilesTests {
     void aDocumentMetByNginxsErrorPageIsToBeRetriedNotDropped() {
         telegram.faultNextSends(FakeBotApi.Fault.html(502, "502 Bad Gateway"));
 
-        Delivery delivery = new TelegramChannel(api, properties()).deliver(document("export.xlsx", new byte[] {42}, null));
+        Delivery delivery = new TelegramChannel(api, properties()).deliver(document("export.xlsx", new byte[] {42}, null), () -> { });
 
         assertThat(delivery).isInstanceOfSatisfying(Delivery.Transient.class, t -> assertThat(t.reason()).contains("HTTP 502"));
         assertThat(telegram.documents()).isEmpty();
