@@ -1,11 +1,10 @@
 package ru.hotline500.tables;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipInputStream;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
  * The table of contents of a ZIP (every .xlsx and .docx is one), read from the bytes before any library opens the
@@ -27,6 +26,8 @@ final class ZipEntries {
     private static final int DIRECTORY_ENTRY = 0x02014b50;
     private static final int LOCAL_HEADER = 0x04034b50;
     private static final long MASK_32 = 0xFFFFFFFFL;
+    private static final int STORED = 0;
+    private static final int DEFLATED = 8;
 
     record Entry(String name, long compressed, long unpacked, int method, long headerOffset) {
     }
@@ -44,7 +45,7 @@ final class ZipEntries {
         try {
             return new ZipEntries(content, read(content));
         } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            throw new UnreadableTableException(FileProblem.DAMAGED, FileTexts.damaged(), e);
+            throw damaged(e);
         }
     }
 
@@ -70,19 +71,56 @@ final class ZipEntries {
         }
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            while (zip.getNextEntry() != null) {
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    unpacked += read;
-                    if (unpacked > LARGEST_UNPACKED) {
-                        throw tooLarge("unpacked over " + LARGEST_UNPACKED + " bytes though " + declared + " declared");
-                    }
-                }
+        for (Entry entry : entries) {
+            unpacked += unpack(entry, buffer, LARGEST_UNPACKED - unpacked);
+            if (unpacked > LARGEST_UNPACKED) {
+                throw tooLarge("unpacked over " + LARGEST_UNPACKED + " bytes though " + declared + " declared");
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UnreadableTableException(FileProblem.DAMAGED, FileTexts.damaged(), e);
         }
+    }
+
+    /**
+     * Unpacks one part into nowhere, from where its local header says its data start and for as many bytes as the
+     * central directory says it takes; counts up to just past {@code room}. The central directory is used rather
+     * than {@code ZipInputStream}, which misreads the ZIP64 data descriptors that streaming writers (POI's SXSSF)
+     * leave after each part.
+     */
+    private long unpack(Entry entry, byte[] buffer, long room) {
+        int header = (int) entry.headerOffset();
+        if (header < 0 || header + 30 > content.length || int32(content, header) != LOCAL_HEADER) {
+            throw damaged(new IllegalStateException("no local header at " + header + " for " + entry.name()));
+        }
+        int start = header + 30 + int16(content, header + 26) + int16(content, header + 28);
+        if (start + entry.compressed() > content.length) {
+            throw damaged(new IllegalStateException("part " + entry.name() + " runs past the end of the file"));
+        }
+        if (entry.method() == STORED) {
+            return entry.compressed();
+        }
+        if (entry.method() != DEFLATED) {
+            throw damaged(new IllegalStateException("part " + entry.name() + " packed by method " + entry.method()));
+        }
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(content, start, (int) entry.compressed());
+            long unpacked = 0;
+            while (!inflater.finished() && !inflater.needsInput() && unpacked <= room) {
+                int read = inflater.inflate(buffer);
+                if (read == 0 && inflater.needsDictionary()) {
+                    throw damaged(new IllegalStateException("part " + entry.name() + " asks for a dictionary"));
+                }
+                unpacked += read;
+            }
+            return unpacked;
+        } catch (DataFormatException e) {
+            throw damaged(e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static UnreadableTableException damaged(Exception cause) {
+        return new UnreadableTableException(FileProblem.DAMAGED, FileTexts.damaged(), cause);
     }
 
     private static boolean tooCompressed(long unpacked, long compressed) {
