@@ -63,11 +63,15 @@ public class People {
      */
     @Transactional(noRollbackFor = UnreadableTableException.class)
     public DirectoryImport importTable(byte[] content, BooleanSupplier stop) {
+        // read no further than a table one import takes could reach, header rows and all
         List<List<String>> table = TableFiles.head(content, LARGEST_TABLE + Headers.HEADER_ROWS + 1);
         if (table.size() > LARGEST_TABLE + Headers.HEADER_ROWS) {
-            throw new UnreadableTableException(FileProblem.TOO_MANY_ROWS, FileTexts.tooManyRows(LARGEST_TABLE));
+            throw tooManyRows();
         }
         DirectoryTable.Parsed parsed = DirectoryTable.parse(table, this::territory, LocalDate.now(clock).getYear() + 1);
+        if (parsed.rows().size() + parsed.problems().size() > LARGEST_TABLE) {
+            throw tooManyRows();
+        }
         if (!parsed.problems().isEmpty()) {
             log.warn("Directory refused: {} rows with problems, first: {}", parsed.problems().size(), parsed.problems().get(0));
             return new DirectoryImport(parsed.rows().size() + parsed.problems().size(), 0, 0, 0, 0, parsed.problems());
@@ -85,6 +89,10 @@ public class People {
         log.info("Directory imported: {} rows, {} people, {} schools, {} roles, {} assignments new", result.rows(),
                 result.peopleAdded(), result.schoolsAdded(), result.rolesChanged(), result.assignmentsAdded());
         return result;
+    }
+
+    private static UnreadableTableException tooManyRows() {
+        return new UnreadableTableException(FileProblem.TOO_MANY_ROWS, FileTexts.tooManyRows(LARGEST_TABLE));
     }
 
     /** A territory by its id ("dubovsky") or its name in any case ("Дубовский район"). */

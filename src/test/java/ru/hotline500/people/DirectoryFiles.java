@@ -40,12 +40,17 @@ public final class DirectoryFiles {
 
     /** An .xlsx as Excel writes it (shared strings), with the header and {@code rows} data rows. */
     public static byte[] xlsx(int rows, int year) {
+        return xlsx(0, rows, year);
+    }
+
+    /** The same with the data rows {@code from}, {@code from + 1}, …: other people and schools than those before. */
+    public static byte[] xlsx(int from, int rows, int year) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 1000, true, true);
              ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Справочник");
             write(sheet.createRow(0), HEADER);
             for (int i = 0; i < rows; i++) {
-                write(sheet.createRow(i + 1), row(i, year));
+                write(sheet.createRow(i + 1), row(from + i, year));
             }
             workbook.write(bytes);
             return bytes.toByteArray();
@@ -54,9 +59,9 @@ public final class DirectoryFiles {
         }
     }
 
-    public static byte[] csv(int rows, int year) {
+    public static byte[] csv(int from, int rows, int year) {
         StringBuilder text = new StringBuilder(String.join(";", HEADER)).append('\n');
-        for (int i = 0; i < rows; i++) {
+        for (int i = from; i < from + rows; i++) {
             text.append(String.join(";", row(i, year))).append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);

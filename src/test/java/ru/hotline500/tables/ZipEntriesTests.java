@@ -1,6 +1,7 @@
 package ru.hotline500.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The look inside a ZIP before POI opens it passes the workbooks that real writers make. */
+/** The look inside a ZIP before POI opens it passes the workbooks that real writers make and stops zip bombs. */
 class ZipEntriesTests {
 
     @Test
@@ -29,5 +30,23 @@ class ZipEntriesTests {
         List<List<String>> rows = TableFiles.xlsx(streamed);
         assertThat(rows).hasSize(300);
         assertThat(rows.get(299)).containsExactly("ячейка 299");
+    }
+
+    @Test
+    void refusesAZipBombByTheSizesItDeclares() {
+        assertThatThrownBy(() -> TableFiles.xlsx(ZipBombs.of(200)))
+                .isInstanceOfSatisfying(UnreadableTableException.class, e -> assertThat(e.problem()).isEqualTo(FileProblem.UNPACKS_TOO_LARGE))
+                .hasMessageContaining("в распакованном виде занимает больше 100 МБ");
+    }
+
+    @Test
+    void refusesAZipBombThatDeclaresSmallSizesByUnpackingItIntoNowhere() {
+        byte[] lying = ZipBombs.lying(200);
+
+        assertThat(FileKind.of(lying)).isEqualTo(FileKind.XLSX);
+        assertThatThrownBy(() -> TableFiles.xlsx(lying)).isInstanceOfSatisfying(UnreadableTableException.class, e -> {
+            assertThat(e.problem()).isEqualTo(FileProblem.UNPACKS_TOO_LARGE);
+            assertThat(e.technicalCause()).contains("unpacked over");
+        });
     }
 }
