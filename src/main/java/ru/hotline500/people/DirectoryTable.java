@@ -1,10 +1,15 @@
 package ru.hotline500.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import ru.hotline500.tables.FileProblem;
+import ru.hotline500.tables.FileTexts;
 import ru.hotline500.tables.Headers;
+import ru.hotline500.tables.UnreadableTableException;
 import ru.hotline500.territory.Territory;
 
 /**
@@ -15,6 +20,8 @@ import ru.hotline500.territory.Territory;
 final class DirectoryTable {
 
     private static final int EARLIEST_YEAR = 2020;
+    /** The columns a directory needs, as the refusal of a table without them names them. */
+    static final String COLUMNS = "«ФИО», «Роль» и «Территория» (и, где нужно, «Школа», «Краткое название», «Год»)";
 
     record Parsed(List<DirectoryRow> rows, List<RowProblem> problems) {
     }
@@ -29,14 +36,19 @@ final class DirectoryTable {
     private DirectoryTable() {
     }
 
+    /**
+     * @param territory finds a territory by what a cell says; asked once per different text
+     * @throws UnreadableTableException when no header row names the columns
+     */
     static Parsed parse(List<List<String>> table, Function<String, Optional<Territory>> territory, int latestYear) {
         List<RowProblem> problems = new ArrayList<>();
         List<DirectoryRow> rows = new ArrayList<>();
         int header = headerRow(table);
         if (header < 0) {
-            problems.add(new RowProblem(1, "не найдена строка заголовков: нужны столбцы «ФИО», «Роль» и «Территория»"));
-            return new Parsed(rows, problems);
+            throw new UnreadableTableException(FileProblem.NO_HEADER, FileTexts.noHeader(COLUMNS));
         }
+        Map<String, Optional<Territory>> territories = new HashMap<>();
+        Function<String, Optional<Territory>> known = text -> territories.computeIfAbsent(text, territory);
         Columns columns = columns(table.get(header));
         for (int i = header + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
@@ -44,7 +56,7 @@ final class DirectoryTable {
                 continue;
             }
             List<String> wrong = new ArrayList<>();
-            DirectoryRow row = row(i + 1, cells, columns, territory, latestYear, wrong);
+            DirectoryRow row = row(i + 1, cells, columns, known, latestYear, wrong);
             if (wrong.isEmpty()) {
                 rows.add(row);
             } else {
@@ -98,8 +110,13 @@ final class DirectoryTable {
         }
     }
 
+    /** Whether one of the first rows names the directory's columns. */
+    static boolean hasHeader(List<List<String>> table) {
+        return headerRow(table) >= 0;
+    }
+
     private static int headerRow(List<List<String>> table) {
-        for (int i = 0; i < Math.min(table.size(), 10); i++) {
+        for (int i = 0; i < Math.min(table.size(), Headers.HEADER_ROWS); i++) {
             Columns columns = columns(table.get(i));
             if (columns.name() >= 0 && columns.role() >= 0 && columns.territory() >= 0) {
                 return i;

@@ -6,6 +6,9 @@ import java.util.Locale;
 /** Finding a table's columns by the words of their headers, whatever the case, spacing or ё. */
 public final class Headers {
 
+    /** A header row is looked for among this many first rows (a title and a blank line may come before it). */
+    public static final int HEADER_ROWS = 10;
+
     private Headers() {
     }
 

@@ -1,6 +1,5 @@
 package ru.hotline500.tables;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -9,80 +8,112 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads the tables people export: CSV as Excel or LibreOffice save it (semicolon, comma or tab; UTF-8 with or without
  * BOM, or Windows-1251) and every sheet of an .xlsx workbook (date cells as dd.MM.yyyy). Each row is a list of cells.
+ * The kind of file is told from its content; anything else is refused with a Russian sentence saying what to send
+ * (see {@link UnreadableTableException}), never with a library's message.
  */
 public final class TableFiles {
 
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private TableFiles() {
     }
 
-    /** By the file's content: a ZIP (an .xlsx) is read as a workbook, anything else as CSV. */
+    /**
+     * The whole table.
+     *
+     * @throws UnreadableTableException when the file is not a readable .xlsx or CSV
+     */
     public static List<List<String>> read(byte[] content) {
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
-        return zip ? xlsx(content) : csv(content);
+        return read(content, Integer.MAX_VALUE);
     }
 
-    public static List<List<String>> csv(byte[] content) {
-        String text = decodeText(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).get();
+    /** Only the first rows (of each sheet of a workbook): enough to find a header without reading a large file whole. */
+    public static List<List<String>> head(byte[] content, int rows) {
+        return read(content, rows);
+    }
+
+    private static List<List<String>> read(byte[] content, int rows) {
+        FileKind kind = FileKind.of(content);
+        return switch (kind) {
+            case XLSX -> xlsx(content, rows);
+            case TEXT -> csv(content, FileTexts.TABLES);
+            default -> throw kind.refusal(FileTexts.TABLES);
+        };
+    }
+
+    /** Every sheet of a workbook, whatever the file's kind was taken for. */
+    public static List<List<String>> xlsx(byte[] content) {
+        return xlsx(content, Integer.MAX_VALUE);
+    }
+
+    private static List<List<String>> xlsx(byte[] content, int rows) {
+        refuseZipBomb(content);
         try {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord record : format.parse(new StringReader(text))) {
+            return XlsxRows.read(content, rows);
+        } catch (Exception e) {
+            throw new UnreadableTableException(FileProblem.DAMAGED, FileTexts.damaged(), e);
+        }
+    }
+
+    /**
+     * Refuses a ZIP (an .xlsx or .docx) that is damaged or unpacks to far more than any table, before a library
+     * opens it.
+     */
+    public static void refuseZipBomb(byte[] content) {
+        ZipEntries.of(content).checkUnpackedSize();
+    }
+
+    /** @param accepted the files accepted where this one came, for the refusal of binary content */
+    public static List<List<String>> csv(byte[] content, String accepted) {
+        String text = decodeText(content, accepted);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).get();
+        List<List<String>> rows = new ArrayList<>();
+        CSVParser parser = null;
+        try {
+            parser = format.parse(new StringReader(text));
+            for (CSVRecord record : parser) {
                 rows.add(record.toList());
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableTableException("CSV-файл не читается: " + e.getMessage(), e);
+            throw new UnreadableTableException(FileProblem.DAMAGED, FileTexts.brokenCsv(brokenLine(parser, rows.size())), e);
         }
     }
 
-    public static List<List<String>> xlsx(byte[] content) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("ru"));
-            List<List<String>> rows = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    rows.add(cells(row, formatter));
-                }
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableTableException("Таблица Excel повреждена или не читается: " + e.getMessage(), e);
-        }
+    /** The line (from 1) where the parser stopped: it counts the line breaks it has passed. */
+    private static long brokenLine(CSVParser parser, int rowsRead) {
+        return parser == null ? rowsRead + 1 : parser.getCurrentLineNumber() + 1;
     }
 
-    /** Exported text: UTF-8 (with or without BOM), else Windows-1251; binary content is refused. */
-    public static String decodeText(byte[] content) {
+    /**
+     * Exported text: UTF-8 (with or without BOM), else Windows-1251; binary content is refused.
+     *
+     * @param accepted the files accepted where this one came, for the refusal of binary content
+     */
+    public static String decodeText(byte[] content, String accepted) {
         for (byte b : content) {
             if (b == 0) {
-                throw new UnreadableTableException("Файл не похож на текст или таблицу: в нём двоичные данные.");
+                throw new UnreadableTableException(FileProblem.NOT_TEXT, FileTexts.notText(accepted));
             }
         }
         String text = strictDecode(content, StandardCharsets.UTF_8);
         if (text == null) {
             text = strictDecode(content, WINDOWS_1251);
         }
-        if (text == null || controlCharacterShare(text) > 0.01) {
-            throw new UnreadableTableException("Файл не похож на текст: не удалось прочитать его ни как UTF-8, ни как Windows-1251.");
+        if (text == null) {
+            throw new UnreadableTableException(FileProblem.NOT_TEXT, FileTexts.unknownEncoding());
+        }
+        if (controlCharacterShare(text) > 0.01) {
+            throw new UnreadableTableException(FileProblem.NOT_TEXT, FileTexts.notText(accepted));
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -100,22 +131,6 @@ public final class TableFiles {
             }
         }
         return best;
-    }
-
-    private static List<String> cells(Row row, DataFormatter formatter) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-            Cell cell = row.getCell(i);
-            cells.add(cell == null ? "" : text(cell, formatter));
-        }
-        return cells;
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DATE);
-        }
-        return formatter.formatCellValue(cell);
     }
 
     private static String strictDecode(byte[] content, Charset charset) {

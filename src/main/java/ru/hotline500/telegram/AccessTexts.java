@@ -65,28 +65,4 @@ final class AccessTexts {
     static String noBotName() {
         return "Не удалось составить ссылку: я ещё не знаю своего имени в Telegram. Попробуйте, пожалуйста, через минуту.";
     }
-
-    static String imported(int rows, int people, int schools, int roles, int assignments) {
-        return "Справочник загружен: строк " + rows + "; новых людей " + people + ", школ " + schools + ", ролей " + roles
-                + ", закреплений кураторов " + assignments + "."
-                + (people + schools + roles + assignments == 0 ? "\nВсё это уже было в справочнике — ничего не изменилось." : "");
-    }
-
-    static String importRefused(String problems) {
-        return "Справочник не загружен — ничего не изменено. Исправьте, пожалуйста, строки и пришлите файл снова:\n" + problems;
-    }
-
-    static String scheduleImported(int rows, int added) {
-        return "График визитов загружен: строк " + rows + ", новых плановых визитов " + added + ". "
-                + "Кураторам я напомню накануне каждого визита, а неподтверждённые покажу в /visits.";
-    }
-
-    static String scheduleRefused(String problems) {
-        return "График не загружен — ничего не изменено. Исправьте, пожалуйста, строки и пришлите файл снова:\n" + problems;
-    }
-
-    static String unreadableFile(String reason) {
-        return "Не получилось прочитать файл: " + reason + ". Пришлите, пожалуйста, таблицу CSV или XLSX "
-                + "(график визитов: Куратор, Школа, Дата; справочник людей: ФИО, Роль, Территория, Школа, Краткое название, Год).";
-    }
 }

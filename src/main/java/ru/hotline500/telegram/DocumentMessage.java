@@ -3,41 +3,42 @@ package ru.hotline500.telegram;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import ru.hotline500.people.DirectoryImport;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.People;
 import ru.hotline500.people.Role;
-import ru.hotline500.people.RowProblem;
+import ru.hotline500.tables.FileTexts;
+import ru.hotline500.tables.Headers;
+import ru.hotline500.tables.TableFiles;
 import ru.hotline500.tables.UnreadableTableException;
 import ru.hotline500.visits.ScheduleImport;
 import ru.hotline500.visits.Schedules;
 
 /**
- * A file sent to the bot: a schedule of visits (columns Куратор, Школа, Дата) from a coordinator, or the people
- * directory from an administrator; each taken whole or not at all. From anyone else, a polite refusal.
+ * A file sent to the bot: a schedule of visits (columns Куратор, Школа, Дата) from a coordinator, loaded at once, or
+ * the people directory from an administrator, loaded in the background ({@link DirectoryLoading}); each taken whole
+ * or not at all. A file that is no such table is refused here, by its first rows, with what to send instead. From
+ * anyone else, a polite refusal.
  */
 @Component
 class DocumentMessage {
 
     static final long LARGEST_FILE = 5L * 1024 * 1024;
-    private static final int PROBLEMS_SHOWN = 20;
     private static final Logger log = LoggerFactory.getLogger(DocumentMessage.class);
 
     private final Access access;
-    private final People people;
     private final ObjectProvider<FileDownloads> downloads;
     private final Schedules schedules;
+    private final DirectoryLoading directories;
 
-    DocumentMessage(Access access, People people, ObjectProvider<FileDownloads> downloads, Schedules schedules) {
-        this.schedules = schedules;
+    DocumentMessage(Access access, ObjectProvider<FileDownloads> downloads, Schedules schedules, DirectoryLoading directories) {
         this.access = access;
-        this.people = people;
         this.downloads = downloads;
+        this.schedules = schedules;
+        this.directories = directories;
     }
 
     List<Outgoing> handle(Inbound.Document document) {
@@ -47,50 +48,43 @@ class DocumentMessage {
             return access.refuse(chat, document.from(), "import file " + document.fileName(), AccessTexts.NOT_ADMINISTRATOR);
         }
         if (!chat.isPrivate()) {
-            return List.of(Outgoing.Message.text(chat, AccessTexts.PRIVATE_ONLY));
+            return reply(chat, AccessTexts.PRIVATE_ONLY);
         }
         FileDownloads files = downloads.getIfAvailable();
         if (files == null) {
-            return List.of(Outgoing.Message.text(chat, AccessTexts.unreadableFile("файлы принимаются только в Telegram")));
+            return reply(chat, FileReplies.TELEGRAM_ONLY);
         }
-        byte[] content;
+        if (document.fileSize() != null && document.fileSize() > LARGEST_FILE) {
+            return reply(chat, FileTexts.tooLarge(document.fileSize(), LARGEST_FILE));
+        }
         try {
-            content = files.download(document.fileId(), LARGEST_FILE);
+            return table(document, member.get(), files.download(document.fileId(), LARGEST_FILE));
         } catch (IOException e) {
             log.warn("File {} from user {} not downloaded: {}", document.fileName(), document.from().userId(), e.getMessage());
-            return List.of(Outgoing.Message.text(chat, AccessTexts.unreadableFile("файл не удалось получить (он больше 5 МБ или недоступен)")));
-        }
-        try {
-            if (Schedules.isSchedule(content)) {
-                return schedule(chat, member.get(), content);
-            }
-            if (!member.get().has(Role.ADMINISTRATOR)) {
-                return access.refuse(chat, document.from(), "import a directory " + document.fileName(), AccessTexts.NOT_A_SCHEDULE);
-            }
-            return imported(chat, document, content);
+            return reply(chat, FileReplies.NOT_DOWNLOADED);
         } catch (UnreadableTableException e) {
-            log.warn("File {} from user {} unreadable: {}", document.fileName(), document.from().userId(), e.getMessage());
-            return List.of(Outgoing.Message.text(chat, AccessTexts.unreadableFile(e.getMessage())));
+            log.warn("File {} from user {} unreadable: {}", document.fileName(), document.from().userId(), e.technicalCause());
+            return reply(chat, e.getMessage());
         }
     }
 
-    private List<Outgoing> schedule(ChatRef chat, Member coordinator, byte[] content) {
-        ScheduleImport result = schedules.importSchedule(coordinator, content);
-        return List.of(Outgoing.Message.text(chat, result.accepted() ? AccessTexts.scheduleImported(result.rows(), result.plansAdded())
-                : AccessTexts.scheduleRefused(problems(result.problems()))));
+    private List<Outgoing> table(Inbound.Document document, Member member, byte[] content) {
+        ChatRef chat = document.chat();
+        List<List<String>> head = TableFiles.head(content, Headers.HEADER_ROWS);
+        if (Schedules.isSchedule(head)) {
+            ScheduleImport result = schedules.importSchedule(member, content);
+            return reply(chat, FileReplies.schedule(result));
+        }
+        if (!member.has(Role.ADMINISTRATOR)) {
+            return access.refuse(chat, document.from(), "import a directory " + document.fileName(), AccessTexts.NOT_A_SCHEDULE);
+        }
+        if (!People.looksLikeDirectory(head)) {
+            return reply(chat, FileTexts.noHeader(People.columns()));
+        }
+        return directories.accept(chat, member, document.fileName(), content);
     }
 
-    private List<Outgoing> imported(ChatRef chat, Inbound.Document document, byte[] content) {
-        DirectoryImport result = people.importTable(content);
-        log.info("Directory {} sent by administrator {}: {}", document.fileName(), document.from().userId(), result);
-        String text = result.accepted()
-                ? AccessTexts.imported(result.rows(), result.peopleAdded(), result.schoolsAdded(), result.rolesChanged(), result.assignmentsAdded())
-                : AccessTexts.importRefused(problems(result.problems()));
+    private static List<Outgoing> reply(ChatRef chat, String text) {
         return List.of(Outgoing.Message.text(chat, text));
-    }
-
-    private static String problems(List<RowProblem> problems) {
-        String shown = problems.stream().limit(PROBLEMS_SHOWN).map(p -> "• " + p).collect(Collectors.joining("\n"));
-        return problems.size() > PROBLEMS_SHOWN ? shown + "\n… и ещё " + (problems.size() - PROBLEMS_SHOWN) + " строк с ошибками." : shown;
     }
 }

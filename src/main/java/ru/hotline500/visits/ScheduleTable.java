@@ -48,7 +48,7 @@ final class ScheduleTable {
 
     /** Columns of curator, school and date, and the header row's index. */
     private static Optional<int[]> header(List<List<String>> table) {
-        for (int i = 0; i < Math.min(table.size(), 10); i++) {
+        for (int i = 0; i < Math.min(table.size(), Headers.HEADER_ROWS); i++) {
             List<String> header = table.get(i);
             int curator = Headers.find(header, "куратор", "фио", "ф.и.о.");
             int school = Headers.find(header, "школа", "оо");

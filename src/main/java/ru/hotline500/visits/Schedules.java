@@ -15,6 +15,7 @@ import ru.hotline500.people.Role;
 import ru.hotline500.people.RowProblem;
 import ru.hotline500.people.SchoolRef;
 import ru.hotline500.people.Scope;
+import ru.hotline500.tables.Headers;
 import ru.hotline500.tables.TableFiles;
 import ru.hotline500.tables.UnreadableTableException;
 
@@ -39,7 +40,12 @@ public class Schedules {
 
     /** Whether the file is a schedule of visits rather than something else (the people directory). */
     public static boolean isSchedule(byte[] content) {
-        return ScheduleTable.looksLikeSchedule(TableFiles.read(content));
+        return isSchedule(TableFiles.head(content, Headers.HEADER_ROWS));
+    }
+
+    /** Whether the first rows of a table ({@link TableFiles#head}) name a schedule's columns. */
+    public static boolean isSchedule(List<List<String>> head) {
+        return ScheduleTable.looksLikeSchedule(head);
     }
 
     /** @throws UnreadableTableException when the file is not a readable table */

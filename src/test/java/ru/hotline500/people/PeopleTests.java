@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,8 +74,50 @@ class PeopleTests {
     @Test
     void aFileThatIsNotATableIsRefusedInWords() {
         assertThatThrownBy(() -> people.importTable(new byte[] {'P', 'K', 3, 4, 0, 0, 1}))
-                .isInstanceOf(UnreadableTableException.class).hasMessageContaining("Таблица Excel повреждена");
-        assertThat(people.importTable("просто текст без таблицы".getBytes(StandardCharsets.UTF_8)).problems())
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("не найдена строка заголовков"));
+                .isInstanceOf(UnreadableTableException.class).hasMessageContaining("похоже, он повреждён");
+        assertThatThrownBy(() -> people.importTable("просто текст без таблицы".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableTableException.class).hasMessageContaining("не найдена строка заголовков");
+    }
+
+    @Test
+    void aDirectoryOfTenThousandRowsIsWrittenWhole() {
+        int year = Year.now().getValue();
+        long personsBefore = persons.count();
+        long schoolsBefore = schools.count();
+        long assignmentsBefore = assignments.count();
+
+        DirectoryImport result = people.importTable(DirectoryFiles.xlsx(10_000, 10_000, year));
+
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.rows()).isEqualTo(10_000);
+        assertThat(persons.count() - personsBefore).isEqualTo(10_000);
+        assertThat(schools.count() - schoolsBefore).isEqualTo(2_500);
+        assertThat(assignments.count() - assignmentsBefore).isEqualTo(5_000);
+        assertThat(persons.findByTerritoryIdAndNameKey("neklinovsky", NameKey.of("Тестова-19998 Анна Петровна")))
+                .hasValueSatisfying(person -> assertThat(person.roles()).extracting(PersonRole::role).containsExactly(Role.SCHOOL_COORDINATOR));
+    }
+
+    @Test
+    void anImportStoppedBetweenItsBatchesWritesNothing() {
+        long personsBefore = persons.count();
+        long schoolsBefore = schools.count();
+        AtomicInteger looks = new AtomicInteger();
+
+        // the third look comes after the first batch of new schools is written in the import's transaction
+        assertThatThrownBy(() -> people.importTable(DirectoryFiles.csv(20_000, 10_000, Year.now().getValue()), () -> looks.incrementAndGet() >= 3))
+                .isInstanceOf(ImportInterruptedException.class);
+
+        assertThat(looks).hasValue(3);
+        assertThat(persons.count()).isEqualTo(personsBefore);
+        assertThat(schools.count()).isEqualTo(schoolsBefore);
+    }
+
+    @Test
+    void aTableOfMoreRowsThanOneImportTakesIsRefusedUpFrontWithTheLimit() {
+        String rows = "ФИО;Роль;Территория\n" + "Иванова;куратор;Дубовский район\n".repeat(People.LARGEST_TABLE + 1);
+
+        assertThatThrownBy(() -> people.importTable(rows.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableTableException.class)
+                .hasMessageContaining("больше 200\u00A0000 строк").hasMessageContaining("Разделите её на части");
     }
 }

@@ -67,10 +67,10 @@ class BadDocumentTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"карта.docx, Word", "карта.xlsx, Excel", "карта.zip, ни на документ Word"})
-    void refusesABrokenOfficeFile(String name, String reason) {
+    @CsvSource({"карта.docx", "карта.xlsx", "карта.zip"})
+    void refusesABrokenOfficeFileWhateverItsName(String name) {
         byte[] broken = "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(name, broken, reason);
+        assertRefused(name, broken, "похоже, он повреждён");
     }
 
     private void assertRefused(String name, byte[] content, String reason) {

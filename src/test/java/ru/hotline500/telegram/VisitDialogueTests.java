@@ -194,7 +194,7 @@ class VisitDialogueTests extends VisitsTestContext {
         assertThat(render(router.route(file))).contains("только администраторы");
 
         bind("Админ Проверочный");
-        assertThat(render(router.route(file))).contains("принимаются только в Telegram");
+        assertThat(render(router.route(file))).contains("Файлы я принимаю только в Telegram");
     }
 
     private void bind(String name) {

@@ -11,7 +11,7 @@ final class CsvTableReader implements TableReader {
     @Override
     public List<RawRow> read(byte[] content) {
         try {
-            return TableFiles.csv(content).stream().map(RawRow::row).toList();
+            return TableFiles.csv(content, DocumentFormat.ACCEPTED).stream().map(RawRow::row).toList();
         } catch (UnreadableTableException e) {
             throw new RoadmapRejectedException(e.getMessage(), e);
         }

@@ -1,66 +1,35 @@
 package ru.hotline500.roadmap.parse;
 
 import java.util.Locale;
-import ru.hotline500.roadmap.RoadmapRejectedException;
+import ru.hotline500.tables.FileKind;
 
-/** The formats a roadmap can come in, told apart by content first and by file name second. */
+/**
+ * The formats a roadmap can come in, told apart by content: a Word document and an Excel workbook by the parts of
+ * the ZIP, text by the absence of binary data; of text, a name ending in .csv means CSV.
+ */
 enum DocumentFormat {
     TEXT, DOCX, XLSX, CSV;
 
+    /** The files a roadmap may come in, in the accusative, for refusals. */
+    static final String ACCEPTED = "документ Word (.docx), таблицу Excel (.xlsx), файл CSV или текст (.txt)";
+
+    /** @throws ru.hotline500.tables.UnreadableTableException for any other kind of file, an empty or a damaged one */
     static DocumentFormat detect(String fileName, byte[] content) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (startsWith(content, 'P', 'K', 3, 4)) {
-            return zipFormat(name, content);
-        }
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new RoadmapRejectedException("Старые форматы Word и Excel (.doc, .xls) не поддерживаются: "
-                    + "сохраните документ как .docx или .xlsx и загрузите снова.");
-        }
-        if (startsWith(content, '%', 'P', 'D', 'F')) {
-            throw new RoadmapRejectedException("PDF не поддерживается: сохраните таблицу как .docx, .xlsx или текст и загрузите снова.");
-        }
-        return name.endsWith(".csv") ? CSV : TEXT;
-    }
-
-    private static DocumentFormat zipFormat(String name, byte[] content) {
-        if (name.endsWith(".docx")) {
-            return DOCX;
-        }
-        if (name.endsWith(".xlsx")) {
-            return XLSX;
-        }
-        String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (head.contains("word/")) {
-            return DOCX;
-        }
-        if (head.contains("xl/")) {
-            return XLSX;
-        }
-        throw new RoadmapRejectedException("Архив не похож ни на документ Word (.docx), ни на таблицу Excel (.xlsx).");
-    }
-
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        FileKind kind = FileKind.of(content);
+        return switch (kind) {
+            case DOCX -> DOCX;
+            case XLSX -> XLSX;
+            case TEXT -> fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? CSV : TEXT;
+            default -> throw kind.refusal(ACCEPTED);
+        };
     }
 
     TableReader reader() {
-        switch (this) {
-            case DOCX:
-                return new DocxTableReader();
-            case XLSX:
-                return new XlsxTableReader();
-            case CSV:
-                return new CsvTableReader();
-            default:
-                return new TextTableReader();
-        }
+        return switch (this) {
+            case DOCX -> new DocxTableReader();
+            case XLSX -> new XlsxTableReader();
+            case CSV -> new CsvTableReader();
+            case TEXT -> new TextTableReader();
+        };
     }
 }

@@ -17,6 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import ru.hotline500.roadmap.RoadmapRejectedException;
+import ru.hotline500.tables.FileTexts;
+import ru.hotline500.tables.TableFiles;
 
 /**
  * Reads the paragraphs and tables of a Word document in body order; a cell's paragraphs become its lines.
@@ -28,6 +30,7 @@ final class DocxTableReader implements TableReader {
 
     @Override
     public List<RawRow> read(byte[] content) {
+        TableFiles.refuseZipBomb(content);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             List<RawRow> rows = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
@@ -39,7 +42,7 @@ final class DocxTableReader implements TableReader {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new RoadmapRejectedException("Документ Word повреждён или не читается: " + e.getMessage(), e);
+            throw new RoadmapRejectedException(FileTexts.damaged(), e);
         }
     }
 

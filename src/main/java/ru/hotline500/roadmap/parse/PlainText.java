@@ -12,7 +12,7 @@ final class PlainText {
 
     static String decode(byte[] content) {
         try {
-            return TableFiles.decodeText(content);
+            return TableFiles.decodeText(content, DocumentFormat.ACCEPTED);
         } catch (UnreadableTableException e) {
             throw new RoadmapRejectedException(e.getMessage(), e);
         }

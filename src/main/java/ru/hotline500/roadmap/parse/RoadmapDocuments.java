@@ -10,6 +10,7 @@ import ru.hotline500.roadmap.RoadmapItem;
 import ru.hotline500.roadmap.RoadmapRejectedException;
 import ru.hotline500.roadmap.RoadmapSection;
 import ru.hotline500.roadmap.deadline.DeadlineParser;
+import ru.hotline500.tables.UnreadableTableException;
 
 /** Reads a roadmap document of any supported format into a {@link ParsedRoadmap}, touching nothing else. */
 public final class RoadmapDocuments {
@@ -30,7 +31,7 @@ public final class RoadmapDocuments {
      */
     public ParsedRoadmap parse(String fileName, byte[] content, Integer year) {
         checkSize(content);
-        DraftTable table = TableInterpreter.interpret(DocumentFormat.detect(fileName, content).reader().read(content));
+        DraftTable table = TableInterpreter.interpret(rows(fileName, content));
         if (table.layout() == null) {
             throw new RoadmapRejectedException("В файле «" + fileName + "» не найдена таблица дорожной карты: "
                     + "нужна строка заголовка со столбцами мероприятия (действия) и срока.");
@@ -48,23 +49,19 @@ public final class RoadmapDocuments {
                 resolvedYear, sections, warnings, paragraphs);
     }
 
-    private void checkSize(byte[] content) {
-        if (isBlank(content)) {
-            throw new RoadmapRejectedException("Файл пуст.");
+    private static List<RawRow> rows(String fileName, byte[] content) {
+        try {
+            return DocumentFormat.detect(fileName, content).reader().read(content);
+        } catch (UnreadableTableException e) {
+            throw new RoadmapRejectedException(e.getMessage(), e);
         }
+    }
+
+    private void checkSize(byte[] content) {
         if (content.length > maxBytes) {
             throw new RoadmapRejectedException("Файл слишком большой: " + content.length / 1024 + " КБ, допустимо не более "
                     + maxBytes / 1024 + " КБ. Дорожная карта обычно занимает меньше 1 МБ.");
         }
-    }
-
-    private static boolean isBlank(byte[] content) {
-        for (byte b : content) {
-            if (!Character.isWhitespace(b)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> deadlineTexts(DraftTable table) {

@@ -59,6 +59,12 @@ class OutboxLoop implements SmartLifecycle {
         return running;
     }
 
+    /** Starts before and stops after the parts that put messages out (the bot, the directory loads): what they say while stopping still leaves. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 2000;
+    }
+
     private void run() {
         while (running) {
             try {

@@ -275,6 +275,16 @@ public final class FakeBotApi implements AutoCloseable {
         files.put(fileId, content.clone());
     }
 
+    /** A person sends the bot a file in their private chat; it is offered for download under {@code fileId}. */
+    public synchronized long document(long userId, String fileId, String fileName, byte[] content) {
+        offerFile(fileId, content);
+        ObjectNode message = message(userId, "private", userId, null);
+        message.remove("text");
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", fileId + "-u").put("file_name", fileName)
+                .put("file_size", content.length);
+        return push(update -> update.set("message", message));
+    }
+
     /** Documents delivered (answered 200), in order. */
     public synchronized List<SentDocument> documents() {
         return List.copyOf(documents);

@@ -3,7 +3,6 @@ package ru.hotline500.telegram.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.hotline500.people.Directory;
-import ru.hotline500.people.Invitations;
 import ru.hotline500.people.People;
 
 /**
@@ -57,21 +54,22 @@ class VisitConfirmationEndToEndTests {
     void anAdministratorLoadsTheDirectoryByFileAndACuratorConfirmsVisitsByButtonsAcrossARestart() throws Exception {
         app = start();
         app.getBean(People.class).importTable(csv("Администратор Тестовый;администратор;Ростовская область;;;"));
-        openInvitation(ADMIN, "Администратор Тестовый");
+        BoundPeople.bind(app, telegram, ADMIN, "Администратор Тестовый");
 
         sendFile(STRANGER, "directory-stranger", directory());
         awaitDelivered(STRANGER, 1);
         assertThat(lastText(STRANGER)).contains("только администраторы");
         sendFile(ADMIN, "directory", directory());
-        awaitDelivered(ADMIN, 2);
+        awaitDelivered(ADMIN, 3);
+        assertThat(telegram.delivered(ADMIN).get(1).get("text").asText()).contains("Файл получен, загружаю справочник");
         assertThat(lastText(ADMIN)).contains("Справочник загружен").contains("новых людей 1");
 
         sendFile(ADMIN, "schedule", ("Куратор;Школа;Дата\nКожина Х.А.;Веселовская СШ № 2;"
                 + TODAY.plusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + "\n").getBytes(StandardCharsets.UTF_8));
-        awaitDelivered(ADMIN, 3);
+        awaitDelivered(ADMIN, 4);
         assertThat(lastText(ADMIN)).contains("График визитов загружен").contains("новых плановых визитов 1");
 
-        openInvitation(CURATOR, "Кожина Х.А.");
+        BoundPeople.bind(app, telegram, CURATOR, "Кожина Х.А.");
         telegram.text(CURATOR, CURATOR, "/visit");
         awaitDelivered(CURATOR, 2);
         assertThat(lastText(CURATOR)).contains("Визит в МБОУ Веселовская СШ № 2");
@@ -105,27 +103,8 @@ class VisitConfirmationEndToEndTests {
         assertThat(new String(export.content(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
-    private void openInvitation(long user, String name) throws InterruptedException {
-        long personId = app.getBean(Directory.class).findByName(name).get(0).personId();
-        String code = app.getBean(Invitations.class).invite(personId, "тест").code();
-        int before = telegram.delivered(user).size();
-        telegram.text(user, user, "/start " + code);
-        awaitDelivered(user, before + 1);
-        assertThat(lastText(user)).contains("Ваш Telegram привязан");
-    }
-
     private void sendFile(long user, String fileId, byte[] content) {
-        telegram.offerFile(fileId, content);
-        telegram.push(update -> {
-            ObjectNode message = telegram.message(user, "private", user, null);
-            message.remove("text");
-            ObjectNode document = message.putObject("document");
-            document.put("file_id", fileId);
-            document.put("file_unique_id", fileId + "-u");
-            document.put("file_name", "люди.csv");
-            document.put("file_size", content.length);
-            update.set("message", message);
-        });
+        telegram.document(user, fileId, "люди.csv", content);
     }
 
     private void press(long user, String data, int expectedDelivered) throws InterruptedException {
