@@ -138,18 +138,11 @@ class TelegramBotEndToEndTests {
         telegram.text(CHAT, CHAT, "/help");
         awaitDelivered(1);
         app.close();
-        ObjectNode stored = new ObjectMapper().createObjectNode().put("update_id", 2);
-        stored.set("message", telegram.message(CHAT, "private", CHAT, "/start"));
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("hotline500"), "sa", "")) {
-            db.createStatement().executeUpdate("insert into telegram_update (update_id, chat_id, payload, status, received_at) "
-                    + "values (2, " + CHAT + ", '" + stored + "', 'NEW', current_timestamp)");
-            db.createStatement().executeUpdate("update telegram_offset set last_update_id = 2");
-        }
-        Thread.sleep(1500);
-        int pollsBefore = telegram.calls("getUpdates").size();
+        storeUnansweredStart(0);
 
         app = start();
         awaitDelivered(2);
+        int pollsBefore = telegram.calls("getUpdates").size();
         telegram.await("polling again", t -> t.calls("getUpdates").size() > pollsBefore, WAIT);
 
         assertThat(lastText()).contains("Выберите, пожалуйста, ваш регион");
@@ -163,13 +156,7 @@ class TelegramBotEndToEndTests {
         telegram.text(CHAT, CHAT, "/help");
         awaitDelivered(1);
         app.close();
-        ObjectNode stored = new ObjectMapper().createObjectNode().put("update_id", 2);
-        stored.set("message", telegram.message(CHAT, "private", CHAT, "/start"));
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("hotline500"), "sa", "")) {
-            db.createStatement().executeUpdate("insert into telegram_update (update_id, chat_id, payload, status, received_at, attempts) "
-                    + "values (2, " + CHAT + ", '" + stored + "', 'NEW', current_timestamp, 3)");
-            db.createStatement().executeUpdate("update telegram_offset set last_update_id = 2");
-        }
+        storeUnansweredStart(3);
 
         app = start();
         awaitDelivered(2);
@@ -283,5 +270,16 @@ class TelegramBotEndToEndTests {
 
     private static List<String> buttonData(JsonNode message) {
         return message.path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data");
+    }
+
+    /** A "/start" stored by a bot that died before answering it, after the given number of starts had tried. */
+    private void storeUnansweredStart(int attempts) throws Exception {
+        ObjectNode stored = new ObjectMapper().createObjectNode().put("update_id", 2);
+        stored.set("message", telegram.message(CHAT, "private", CHAT, "/start"));
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("hotline500"), "sa", "")) {
+            db.createStatement().executeUpdate("insert into telegram_update (update_id, chat_id, payload, status, received_at, attempts) "
+                    + "values (2, " + CHAT + ", '" + stored + "', 'NEW', current_timestamp, " + attempts + ")");
+            db.createStatement().executeUpdate("update telegram_offset set last_update_id = 2");
+        }
     }
 }
