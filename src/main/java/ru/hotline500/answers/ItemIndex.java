@@ -63,9 +63,10 @@ final class ItemIndex {
 
     /**
      * The question's terms as the index knows them: unknown words replaced by a near known term; words no item
-     * knows are kept, so that they count against the coverage of every item ("зарплата кураторов" is not about curators).
+     * knows are kept, so that they count against the coverage of every item ("зарплата кураторов" is not about curators),
+     * except the words of chat ("коллега просила узнать") and the proper names, which say nothing about the topic.
      */
-    List<String> resolve(List<String> questionTerms) {
+    List<String> resolve(List<String> questionTerms, Set<String> names) {
         Set<String> resolved = new LinkedHashSet<>();
         for (String term : questionTerms) {
             if (documentFrequency.containsKey(term)) {
@@ -74,7 +75,7 @@ final class ItemIndex {
                 Optional<String> near = nearest(term);
                 if (near.isPresent()) {
                     resolved.add(near.get());
-                } else if (!Terms.isQuestionWordTypo(term)) {
+                } else if (!Terms.isQuestionWordTypo(term) && !Terms.isChatWord(term) && !names.contains(term)) {
                     resolved.add(term);
                 }
             }
