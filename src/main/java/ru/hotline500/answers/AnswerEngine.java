@@ -61,6 +61,11 @@ final class AnswerEngine {
             List<Match> nearby = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2).map(AnswerEngine::match).toList();
             return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), replies.notFound(scopeName, nearby, today));
         }
+        return found(covering, today);
+    }
+
+    /** The best item, and the close ones after it as "также может подойти". */
+    private Answer found(List<ItemIndex.Scored> covering, LocalDate today) {
         double best = covering.get(0).score();
         List<Match> matches = covering.stream().limit(3).filter(r -> r.score() >= best * CLOSE_SCORE)
                 .map(AnswerEngine::match).toList();
@@ -68,27 +73,24 @@ final class AnswerEngine {
     }
 
     /**
-     * The items of a time question: those of the window first (the most relevant first when the question names a
-     * topic, else by day), then the ongoing ones in a line of their own.
+     * A time question. With a topic ("мониторинг осенью когда") it is a question about an action, answered from the
+     * items of the period that cover it (or, when none falls in the period, from the item wherever it falls, with its
+     * own dates). Without one ("что в мае?"), the items of the period by day, then the ongoing ones in a line of their own.
      */
     private Answer listed(TimeIntent intent, LocalDate today, Topic topic, ItemIndex index, List<ScopeItem> specific,
                           List<ScopeItem> ongoing, String scopeName) {
-        List<ScopeItem> chosen = specific;
-        List<ScopeItem> running = ongoing;
         if (!topic.terms().isEmpty()) {
-            List<ScopeItem> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE)
-                    .map(ItemIndex.Scored::item).toList();
-            List<ScopeItem> filtered = relevant.stream().filter(specific::contains).toList();
-            List<ScopeItem> filteredOngoing = relevant.stream().filter(ongoing::contains).toList();
-            if (!filtered.isEmpty() || !filteredOngoing.isEmpty()) {
-                chosen = filtered;
-                running = filteredOngoing;
+            List<ItemIndex.Scored> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
+            List<ItemIndex.Scored> inPeriod = relevant.stream()
+                    .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();
+            if (!inPeriod.isEmpty() || !relevant.isEmpty()) {
+                return found(inPeriod.isEmpty() ? relevant : inPeriod, today);
             }
         }
-        List<Match> matches = chosen.stream().limit(MAX_LISTED).map(AnswerEngine::match).toList();
-        List<Match> alongside = running.stream().map(AnswerEngine::match).toList();
+        List<Match> matches = specific.stream().limit(MAX_LISTED).map(AnswerEngine::match).toList();
+        List<Match> alongside = ongoing.stream().map(AnswerEngine::match).toList();
         return new Answer(Answer.Verdict.LISTED, matches, List.of(), intent.range(), alongside,
-                replies.listed(intent, matches, chosen.size(), alongside, today, scopeName));
+                replies.listed(intent, matches, specific.size(), alongside, today, scopeName));
     }
 
     /** Items active in the period: the ongoing ones or those that fall due in it. */

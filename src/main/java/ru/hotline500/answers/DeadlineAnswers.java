@@ -57,6 +57,11 @@ public class DeadlineAnswers {
                 .filter(named -> !own.contains(named)).findFirst().map(Territory::id);
     }
 
+    /** Terms of every territory's name: a follow-up that names only a place keeps the topic of the question before. */
+    public List<String> placeTerms() {
+        return List.copyOf(places().terms());
+    }
+
     private Answer answer(String text, Territory asker, String aboutId, LocalDate today) {
         Optional<SmallTalk.Kind> talk = SmallTalk.of(text);
         if (talk.isPresent()) {

@@ -73,6 +73,17 @@ final class Synonyms {
         CONCEPTS.put(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), token);
     }
 
+    /** The stage a text names ("второй мониторинг", "осенний этап"): {@code xstage1} or {@code xstage2}. */
+    static java.util.Optional<String> stage(String text) {
+        java.util.regex.Matcher matcher = Pattern.compile("xstage[12]").matcher(fold(text));
+        return matcher.find() ? java.util.Optional.of(matcher.group()) : java.util.Optional.empty();
+    }
+
+    /** The text folded, without the stage it names: to put another stage in its place. */
+    static String withoutStage(String text) {
+        return fold(text).replaceAll("xstage[12]", " ");
+    }
+
     /** Lower-cased, ё as е, each synonym replaced by its concept token. */
     static String fold(String text) {
         String folded = text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');

@@ -41,7 +41,12 @@ final class Terms {
             "готовы", "готово", "готовим", "готовить", "сдачи", "сдача", "сдают", "примерно", "ориентировочно",
             "точно", "точная", "точный", "вроде", "кстати", "период", "периоды", "промежуток", "состоится", "состоятся",
             "следующей", "следующем", "следующий", "следующую", "прошлой", "прошлом", "прошлый", "прошлую", "этой",
-            "этом", "эту", "запланированы", "закрыть", "закрываем", "что", "чего");
+            "этом", "эту", "запланированы", "закрыть", "закрываем", "что", "чего", "мероприятия", "мероприятие", "мероприятий",
+            "задачи", "задач", "дела", "пункты", "пункт", "пунктов", "события", "план", "планы", "активности", "что-то",
+            "что-нибудь", "сроков", "срокам", "дедлайнов", "сдавать", "делаем", "ждет", "ждёт", "ожидает", "предстоит",
+            "предстоят", "впереди", "происходит", "намечается", "важного", "важное", "горит", "горят", "срочно",
+            "срочного", "носу", "упустили", "пропустили", "прошло", "прошли", "просрочили", "просрочка", "должно",
+            "должны", "сделано", "сегодняшнему", "дню", "успели");
 
     /**
      * Words of chat rather than of the roadmaps: who asks, for whom, how politely. They count only when some item
@@ -121,7 +126,7 @@ final class Terms {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if ((term.length() > 1 || Character.isDigit(term.charAt(0))) && !MONTH.matcher(term).matches()) {
+                if ((term.length() > 1 || Character.isDigit(term.charAt(0))) && !MONTH.matcher(term).matches() && hasLetterOrDigit(term)) {
                     terms.add(term.toString());
                 }
             }
@@ -130,6 +135,11 @@ final class Terms {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /** Emoji are tokens too, but say nothing about a topic. */
+    private static boolean hasLetterOrDigit(CharSequence term) {
+        return term.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private static Set<String> questionStems() {

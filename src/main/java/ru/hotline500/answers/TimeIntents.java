@@ -35,7 +35,23 @@ final class TimeIntents {
     private static final String[] MONTH_NAMES = {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
             "сентябре", "октябре", "ноябре", "декабре"};
 
+    /** Every phrase of time this class reads, to take the period out of a question and put another in. */
+    private static final Pattern ANY_TIME = Pattern.compile(
+            "(на|в|во)?\\s*(эт\\S*|следующ\\S*|след|прошл\\S*|прошедш\\S*|текущ\\S*|ближайш\\S*)\\s+(недел\\S*|месяц\\S*|квартал\\S*|полугоди\\S*|году|год|дни)"
+                    + "|(до|к)\\s+конц\\S*\\s+(месяца|года|квартала|полугодия)|\\b(сегодня|завтра)\\b|\\bдо\\s+\\d{1,2}(-?го)?\\s+\\S+"
+                    + "|\\b(летом|лето|осенью|осень|зимой|зима|весной|весна)\\b|\\b(в|во)?\\s*\\S+\\s+(квартал|полугоди)\\S*"
+                    + "|\\b(в|с|по|до)?\\s*(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)(?!\\S*ск)\\S*(\\s+20\\d\\d)?",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private TimeIntents() {
+    }
+
+    static String withoutTime(String question) {
+        String text = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        text = URGENT.matcher(text).replaceAll(" ");
+        text = OVERDUE.matcher(text).replaceAll(" ");
+        text = NEAREST.matcher(text).replaceAll(" ");
+        return ANY_TIME.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     static TimeIntent of(String question, LocalDate today) {

@@ -3,8 +3,12 @@ package ru.hotline500.answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.hotline500.dialogue.Dialogues;
 
 /** Runs the evaluation set through the real answer path and measures accuracy, honesty and latency. */
 final class Evaluation {
@@ -17,15 +21,22 @@ final class Evaluation {
     /** The most items a window answer lists before it says "и ещё N". */
     private static final int FULL_LIST = 6;
 
-    record Outcome(EvaluationSet.Case question, Answer answer, long nanos) {
+    /** @param followUp the question is a later turn of a dialogue */
+    record Outcome(EvaluationSet.Case question, Answer answer, long nanos, boolean followUp) {
         boolean top1() {
+            if (question.isSmallTalk()) {
+                return answer.verdict() == Answer.Verdict.SMALL_TALK;
+            }
             if (!question.answerable()) {
-                return !answer.found();
+                return !answer.found() && answer.verdict() != Answer.Verdict.SMALL_TALK;
+            }
+            if (question.isWindow() && question.ongoing() != null) {
+                return answer.verdict() == Answer.Verdict.LISTED && listsTheWindow() && keys(answer.ongoing()).equals(question.ongoing());
             }
             if (!answer.found() || !question.expected().contains(key(answer.matches().get(0)))) {
                 return false;
             }
-            return !question.kind().equals("window") || listsTheWindow();
+            return !question.isWindow() || listsTheWindow();
         }
 
         /** A window question lists only items of the window, and all of them unless the list is full. */
@@ -72,6 +83,32 @@ final class Evaluation {
             return invented;
         }
 
+        /** Window questions whose answer lists exactly the window's items (and, where checked, its ongoing ones). */
+        double windowExactness() {
+            List<Outcome> windows = outcomes.stream().filter(o -> o.question().isWindow()).toList();
+            return windows.isEmpty() ? 1 : (double) windows.stream().filter(Outcome::top1).count() / windows.size();
+        }
+
+        long windows() {
+            return outcomes.stream().filter(o -> o.question().isWindow()).count();
+        }
+
+        long followUps() {
+            return outcomes.stream().filter(Outcome::followUp).count();
+        }
+
+        long followUpsRight() {
+            return outcomes.stream().filter(o -> o.followUp() && o.top1()).count();
+        }
+
+        long smallTalk() {
+            return outcomes.stream().filter(o -> o.question().isSmallTalk()).count();
+        }
+
+        long smallTalkRight() {
+            return outcomes.stream().filter(o -> o.question().isSmallTalk() && o.top1()).count();
+        }
+
         long percentileMicros(double p) {
             long[] sorted = outcomes.stream().mapToLong(Outcome::nanos).sorted().toArray();
             return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1000;
@@ -82,20 +119,39 @@ final class Evaluation {
         }
     }
 
-    static Result run(DeadlineAnswers answers, EvaluationSet set) {
-        return run(answers, set, () -> { });
+    static Result run(DeadlineAnswers answers, Dialogues dialogues, EvaluationSet set) {
+        return run(answers, dialogues, set, () -> { });
     }
 
-    /** @param beforeEach run before each question, outside the measured time (e.g. to empty the answer cache) */
-    static Result run(DeadlineAnswers answers, EvaluationSet set, Runnable beforeEach) {
+    /**
+     * Questions without a dialogue are asked alone; consecutive questions of one dialogue are asked in order in one
+     * chat, as the bot reads them.
+     *
+     * @param beforeEach run before each question, outside the measured time (e.g. to empty the answer cache)
+     */
+    static Result run(DeadlineAnswers answers, Dialogues dialogues, EvaluationSet set, Runnable beforeEach) {
         List<Outcome> outcomes = new ArrayList<>();
+        String run = UUID.randomUUID().toString();
+        String dialogue = "";
+        int chats = 0;
         for (EvaluationSet.Case c : set.cases()) {
+            boolean followUp = !c.dialogue().isEmpty() && c.dialogue().equals(dialogue);
+            if (!c.dialogue().equals(dialogue)) {
+                dialogue = c.dialogue();
+                chats++;
+            }
             beforeEach.run();
+            Question question = new Question(c.question(), c.territory(), c.today());
             long start = System.nanoTime();
-            Answer answer = answers.answer(new Question(c.question(), c.territory(), c.today()));
-            outcomes.add(new Outcome(c, answer, System.nanoTime() - start));
+            Answer answer = c.dialogue().isEmpty() ? answers.answer(question)
+                    : dialogues.answer("eval:" + run + ":" + chats, question);
+            outcomes.add(new Outcome(c, answer, System.nanoTime() - start, followUp));
         }
         return new Result(outcomes);
+    }
+
+    private static Set<String> keys(List<Match> matches) {
+        return matches.stream().map(Evaluation::key).collect(Collectors.toSet());
     }
 
     static String key(Match match) {
@@ -107,6 +163,7 @@ final class Evaluation {
         StringBuilder stated = new StringBuilder();
         List<Match> listed = new ArrayList<>(answer.matches());
         listed.addAll(answer.nearby());
+        listed.addAll(answer.ongoing());
         listed.forEach(m -> stated.append(RussianDates.deadline(m.item().deadline())).append(' ')
                 .append(m.item().deadline().text()).append(' ').append(m.item().action()).append(' '));
         List<String> invented = new ArrayList<>();
@@ -123,9 +180,14 @@ final class Evaluation {
         StringBuilder text = new StringBuilder();
         for (Outcome o : result.outcomes()) {
             if (!o.top1()) {
-                text.append(o.question().territory()).append(" | ").append(o.question().question()).append(" | expected ")
-                        .append(o.question().answerable() ? o.question().expected() : "NOT_FOUND").append(" | got ")
-                        .append(o.answer().found() ? Arrays.toString(o.answer().matches().stream().map(Evaluation::key).toArray()) : "NOT_FOUND")
+                EvaluationSet.Case c = o.question();
+                text.append(c.dialogue().isEmpty() ? "" : c.dialogue() + " ").append(c.territory()).append(' ').append(c.today())
+                        .append(" | ").append(c.question()).append(" | expected ")
+                        .append(c.isSmallTalk() ? "SMALL_TALK" : c.answerable() ? c.expected() : "NOT_FOUND")
+                        .append(c.ongoing() == null || c.ongoing().isEmpty() ? "" : " ongoing " + c.ongoing()).append(" | got ")
+                        .append(o.answer().verdict()).append(' ')
+                        .append(Arrays.toString(o.answer().matches().stream().map(Evaluation::key).toArray()))
+                        .append(o.answer().ongoing().isEmpty() ? "" : " ongoing " + keys(o.answer().ongoing()))
                         .append('\n');
             }
         }
