@@ -79,7 +79,7 @@ final class AnswerEngine {
      */
     private Answer listed(TimeIntent intent, LocalDate today, Topic topic, ItemIndex index, List<ScopeItem> specific,
                           List<ScopeItem> ongoing, String scopeName) {
-        if (!topic.terms().isEmpty()) {
+        if (topic.terms().stream().anyMatch(t -> !t.startsWith("xstage"))) {
             List<ItemIndex.Scored> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
             List<ItemIndex.Scored> inPeriod = relevant.stream()
                     .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();

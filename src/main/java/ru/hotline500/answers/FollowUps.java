@@ -23,6 +23,9 @@ public final class FollowUps {
     /** A question that asks on its own: "что горит?", "когда будет ОГЭ?" is not a follow-up unless it starts with "а". */
     private static final Pattern ASKS = Pattern.compile("\\b(когда|что|чего|кто|где|какой|какая|какие|каком|какого|сколько|зачем|почему)\\b", FLAGS);
     private static final int SHORT_WORDS = 4;
+    /** Who an item is for: a follow-up naming one replaces the one asked about before. */
+    private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
+            "xmk", "педагог", "учител", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
     private static final Pattern FIRST = Pattern.compile("\\b(перв\\S*|1-?(й|ый|ому|ом|го))\\b", FLAGS);
     private static final Pattern SECOND = Pattern.compile("\\b(втор\\S*|2-?(й|ой|ому|ом|го))\\b", FLAGS);
 
@@ -54,14 +57,29 @@ public final class FollowUps {
             case 2 -> cue && !asks;
             default -> false;
         };
-        if (!follows) {
+        if (!follows || !newTerms.isEmpty() && Terms.ofQuestion(previous).containsAll(newTerms) && !timed && !staged) {
             return Optional.empty();
         }
         if (newTerms.isEmpty() && !timed && !staged) {
             return Optional.of(previous);
         }
         String kept = timed ? TimeIntents.withoutTime(previous) : previous;
-        return Optional.of(text + (staged ? " " + stage.get() + " " + Synonyms.withoutStage(kept) : " " + kept));
+        if (newTerms.stream().anyMatch(AUDIENCE::contains)) {
+            kept = withoutAudience(kept);
+        }
+        String merged = (staged ? Synonyms.withoutStage(kept) + " " + stage.get() : kept) + " " + text;
+        return Optional.of(merged.replace("?", " ").replaceAll("\\s+", " ").strip() + "?");
+    }
+
+    /** "а для кураторов?" after a question about schools: the curators instead of the schools. */
+    private static String withoutAudience(String text) {
+        return String.join(" ", java.util.Arrays.stream(Synonyms.fold(text).split("\\s+"))
+                .filter(word -> Terms.of(word).stream().noneMatch(AUDIENCE::contains)).toList());
+    }
+
+    /** What a follow-up is read with: the question of a message, without greetings and introductions. */
+    public static String topicOf(String message) {
+        return MessageFocus.of(message).question();
     }
 
     /** "а по второму?" after a question about the first stage: the second one. */

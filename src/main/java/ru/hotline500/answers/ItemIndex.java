@@ -31,12 +31,16 @@ final class ItemIndex {
     private static final double COVERAGE_SHARE = 0.5;
     /** An item that does not name its stage belongs to the one its dates fall in: spring is stage 1, autumn stage 2. */
     private static final double SEASON_WEIGHT = 0.5;
+    /** An item of the other stage than the one asked about ("второй мониторинг" for the first) keeps this share of its score. */
+    private static final double OTHER_STAGE = 0.5;
 
     private final List<ScopeItem> items;
     private final List<Map<String, Double>> frequencies = new ArrayList<>();
     private final List<Double> lengths = new ArrayList<>();
     private final List<Set<String>> heads = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Known terms by their {@link Roots root}: the most frequent one for each. */
+    private final Map<String, String> byRoot = new HashMap<>();
     private final double averageLength;
 
     ItemIndex(List<ScopeItem> items) {
@@ -55,6 +59,9 @@ final class ItemIndex {
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
         averageLength = lengths.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+        documentFrequency.keySet().stream().filter(t -> !t.startsWith("x") && !Character.isDigit(t.charAt(0))).sorted()
+                .forEach(term -> byRoot.merge(Roots.of(term), term,
+                        (kept, other) -> documentFrequency.get(other) > documentFrequency.get(kept) ? other : kept));
     }
 
     List<ScopeItem> items() {
@@ -69,18 +76,47 @@ final class ItemIndex {
     List<String> resolve(List<String> questionTerms, Set<String> names) {
         Set<String> resolved = new LinkedHashSet<>();
         for (String term : questionTerms) {
+            if (Terms.isChatWord(term)) {
+                continue;
+            }
             if (documentFrequency.containsKey(term)) {
                 resolved.add(term);
             } else {
                 Optional<String> near = nearest(term);
                 if (near.isPresent()) {
                     resolved.add(near.get());
-                } else if (!Terms.isQuestionWordTypo(term) && !Terms.isChatWord(term) && !names.contains(term)) {
+                } else if (!Terms.isQuestionWordTypo(term) && !names.contains(term)) {
                     resolved.add(term);
                 }
             }
         }
-        return new ArrayList<>(resolved);
+        return refolded(new ArrayList<>(resolved));
+    }
+
+    /**
+     * Concepts made of words that were misspelt in the question are found once the words are: "мунициапльного
+     * координатора" is "муниципальн координатор" after resolving, which is the concept "xmk".
+     */
+    private List<String> refolded(List<String> terms) {
+        String joined = String.join(" ", terms);
+        String folded = Synonyms.fold(joined);
+        if (folded.equals(joined)) {
+            return terms;
+        }
+        List<String> refolded = new ArrayList<>();
+        for (String token : folded.strip().split("\\s+")) {
+            if (token.startsWith("x") || documentFrequency.containsKey(token) || terms.contains(token)) {
+                refolded.add(token);
+            } else {
+                refolded.addAll(Terms.of(token));
+            }
+        }
+        return refolded.stream().distinct().toList();
+    }
+
+    /** Whether some item contains the term. */
+    boolean knows(String term) {
+        return documentFrequency.containsKey(term);
     }
 
     /**
@@ -101,6 +137,9 @@ final class ItemIndex {
                     covered += optional.contains(term) ? 0 : idf(term);
                 }
             }
+            if (score > 0 && namesOtherStage(terms, frequencies.get(i))) {
+                score *= OTHER_STAGE;
+            }
             if (score > 0) {
                 double coverage = total == 0 ? 0 : covered / total;
                 results.add(new Scored(items.get(i), score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage), coverage));
@@ -113,6 +152,12 @@ final class ItemIndex {
     double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
+    }
+
+    /** The question asks about one stage and the item names the other one in its own words. */
+    private static boolean namesOtherStage(List<String> terms, Map<String, Double> item) {
+        return terms.contains("xstage1") && item.getOrDefault("xstage2", 0.0) >= 1
+                || terms.contains("xstage2") && item.getOrDefault("xstage1", 0.0) >= 1;
     }
 
     private static Optional<String> stageBySeason(ScopeItem item) {
@@ -128,13 +173,17 @@ final class ItemIndex {
         if (term.length() < 4 || term.startsWith("x") || Character.isDigit(term.charAt(0))) {
             return Optional.empty();
         }
+        String root = byRoot.get(Roots.of(term));
+        if (root != null && !Roots.of(term).equals(term)) {
+            return Optional.of(root);
+        }
         int allowed = term.length() >= 7 ? 2 : 1;
         Optional<String> typo = documentFrequency.keySet().stream()
                 .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
                 .filter(known -> known.charAt(0) == term.charAt(0))
                 .filter(known -> EditDistance.within(term, known, allowed))
                 .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
-        return typo.or(() -> misspeltConcept(term, allowed)).or(() -> sameRoot(term));
+        return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
     }
 
     /** A misspelt word of a concept the items speak of: "поседение" for "посещение" (xvisit). */

@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
 record MessageFocus(String question, String timeText) {
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+|(?<=\\?)(?=\\S)");
+    /**
+     * Sentences end at "?" and at ".", "!" or "…" (a closing quote may follow) before a capital letter, a digit or a
+     * quote: "в г. Ульяновске" and "ну вот. когда сдавать" are not split.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=\\?[»\"”)]{0,2})(?![»\"”)?])\\s*|(?<![\\s(.](г|с|п|ст|им|ул|д|х|пос|обл|р-н|т\\.е|т\\.д|т\\.п)\\.)(?<=[.!…][»\"”)]{0,2})\\s+(?=[\\p{Lu}\\d«\"“])|\\n+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Clauses: by punctuation, before "а", "но", "и", and before the words a run-on question starts with. */
     private static final Pattern CLAUSE = Pattern.compile("\\s*[,;:]\\s*|\\s+(?=(?:а|но|и)\\s)|\\s+[-–—]\\s+"
             + "|\\s+(?=(?:подскажите|скажите|подскажи|когда|до\\s+какого|какого\\s+числа|в\\s+какие\\s+сроки|к\\s+какому)\\b)", FLAGS);
@@ -31,10 +36,12 @@ record MessageFocus(String question, String timeText) {
                     + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
     /** A clause about the asker rather than the roadmap: "я завуч …", "меня зовут …", "коллега просила узнать". */
     private static final Pattern INTRODUCTION = Pattern.compile(
-            "^(я\\s+(сама?\\s+)?(из|с|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте)"
+            "^(я\\s+(сама?\\s+|тоже\\s+|здесь\\s+|тут\\s+)?(из|с|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте"
+                    + "|(\\S+\\s+){0,2}(координатор|куратор|методист|специалист|руководител)\\S*)"
                     + "|меня\\s+зовут|пишу\\s+(вам\\s+)?(из|от|по\\s+поручению)|(моя\\s+|наша\\s+)?коллег\\S*\\s+(прос|попрос)\\S*"
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
-                    + "|это\\s+(школа|сош|мбоу|завуч|директор)|(мбоу|моу|гбоу|мкоу|сош)\\b)", FLAGS);
+                    + "|это\\s+(школа|сош|мбоу|завуч|директор)|(мбоу|моу|гбоу|мкоу|сош)\\b"
+                    + "|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
     /** Past forms of verbs, the sign of a clause that tells what happened rather than what is asked. */
     private static final Pattern PAST_VERB = Pattern.compile(
             "\\b\\p{L}{2,}(?:ил|ыл|ал|ял|ел|ёл|ул|ол)(?:и|а|о|ся|ась|ось|ись)?\\b", FLAGS);
@@ -58,7 +65,7 @@ record MessageFocus(String question, String timeText) {
         }
         if (asking.isEmpty()) {
             asking = sentences;
-        } else if (asking.size() < sentences.size() && Terms.ofQuestion(withoutIntroductions(String.join(" ", asking))).size() < 2) {
+        } else if (asking.size() < sentences.size() && saysNothing(String.join(" ", asking))) {
             int first = sentences.indexOf(asking.get(0));
             if (first > 0) {
                 List<String> wider = new ArrayList<>(sentences.subList(first - 1, first));
@@ -68,6 +75,13 @@ record MessageFocus(String question, String timeText) {
         }
         String question = withoutIntroductions(String.join(" ", asking));
         return new MessageFocus(question, withoutPast(question));
+    }
+
+    /** A question without a topic or a time ("а когда?"): the sentence before it says what it is about. */
+    private static boolean saysNothing(String asking) {
+        String question = withoutIntroductions(asking);
+        return Terms.ofQuestion(question).stream().allMatch(Terms::isChatWord)
+                && TimeIntents.of(question, java.time.LocalDate.of(2000, 1, 1)).kind() == TimeIntent.Kind.NONE;
     }
 
     /** Introductions taken out clause by clause; a clause that also asks is kept. */

@@ -15,7 +15,7 @@ final class Periods {
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern SEASON = Pattern.compile(
-            "\\b(летом|лето|летн(ий|ие|юю|ее|их)\\s+(период|месяц|каникул)\\S*|осенью|осень|зимой|зима|зимн(ий|ие)\\s+(период|месяц)\\S*"
+            "\\b(летом|лето|летн(ий|ие|юю|ее|их)\\s+(период|месяц)\\S*|осенью|осень|зимой|зима|зимн(ий|ие)\\s+(период|месяц)\\S*"
                     + "|весной|весна)\\b", FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "\\b(перв\\S*|1|i|втор\\S*|2|ii|трет\\S*|3|iii|четв[её]рт\\S*|4|iv|эт(ом|от)|текущ\\S*)(-?(й|м|ом|ый|го))?\\s+(квартал|кв)\\S*", FLAGS);
@@ -27,8 +27,8 @@ final class Periods {
                     + "\\s*(?:[-–—]|по|до)\\s*(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\S*", FLAGS);
     private static final String[] STEMS = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
             "октябр", "ноябр", "декабр"};
-    private static final String[] MONTHS_NOMINATIVE = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-            "август", "сентябрь", "октябрь", "ноябрь", "декабрь"};
+    private static final String[] MONTHS_PREPOSITIONAL = {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+            "августе", "сентябре", "октябре", "ноябре", "декабре"};
 
     private Periods() {
     }
@@ -105,8 +105,8 @@ final class Periods {
             return Optional.empty();
         }
         TimeIntent intent = around(first, length, today, past, "");
-        return Optional.of(TimeIntent.window(intent.range(), "в период " + MONTHS_NOMINATIVE[first - 1] + " – "
-                + MONTHS_NOMINATIVE[last - 1] + " " + intent.range().to().getYear()));
+        return Optional.of(TimeIntent.window(intent.range(), "в " + MONTHS_PREPOSITIONAL[first - 1] + " – "
+                + MONTHS_PREPOSITIONAL[last - 1] + " " + intent.range().to().getYear()));
     }
 
     /** The period of {@code length} months from {@code firstMonth}: the one with today in it, or the next, or the last. */

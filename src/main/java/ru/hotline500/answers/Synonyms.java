@@ -23,10 +23,12 @@ final class Synonyms {
         concept(" xmedk ", "(ис\\s+)?(мэдк|мдэк|медк)|(информационн\\S*\\s+систем\\S*\\s+)?«?мониторинг\\S*\\s+электронн\\S*\\s+дорожн\\S*\\s+карт\\S*»?");
         concept(" xrpsh ", "рпш|риск\\S*\\s+профил\\S*");
         concept(" xshnor ", "шнор|школ\\S*\\s+с\\s+низким\\S*\\s+(образовательн\\S*\\s+)?результат\\S*");
-        concept(" xantirisk ", "антириск\\S*(\\s+программ\\S*)?");
+        concept(" xantirisk ", "антириск\\S*(\\s+программ\\S*)?|\\bапр\\b");
         concept(" xconcept ", "концепт\\S*(\\s+документ\\S*)?|концепци\\S*|программ\\S*\\s+развити\\S*");
         concept(" xmk ", "\\bмк\\b|муниципальн\\S*\\s+координатор\\S*");
         concept(" xschool ", "\\bоо\\b|(обще)?образовательн\\S*\\s+организаци\\S*|\\bшкол\\S*");
+        concept(" xstage2 вторичный мониторинг ", "\\bвторичн\\S*\\s+мониторинг");
+        concept(" xstage1 первичный мониторинг ", "\\bпервичн\\S*\\s+мониторинг");
         concept(" xstage2 мониторинг ", "\\b(втор(ой|ого|ому|ом)|2(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 мониторинг ", "\\b(перв(ый|ого|ому|ом)|1(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 ", "\\b(1|i|перв\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(1|i)\\b|\\bвесн\\S*|\\bвесенн\\S*");
@@ -45,7 +47,7 @@ final class Synonyms {
         concept(" xform ", "\\bс?формир\\S*");
         concept(" xrealize ", "\\bвыполнени\\S*|\\bреализаци\\S*");
         concept(" xverify ", "верифи\\S*");
-        concept(" xwebinar ", "\\bвкс\\b|вебинар\\S*|видеоконференц\\S*");
+        concept(" xwebinar ", "\\bвкс\\b|вебинар\\S*|видеоконференц\\S*|\\bсеминар\\S*");
     }
 
     /**
@@ -81,7 +83,7 @@ final class Synonyms {
 
     /** The text folded, without the stage it names: to put another stage in its place. */
     static String withoutStage(String text) {
-        return fold(text).replaceAll("xstage[12]", " ");
+        return fold(text).replaceAll("xstage[12]|\\b(первичн|вторичн)\\S*", " ");
     }
 
     /** Lower-cased, ё as е, each synonym replaced by its concept token. */

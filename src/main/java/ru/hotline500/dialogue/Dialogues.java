@@ -46,7 +46,7 @@ public class Dialogues {
                 answers.placeTerms()));
         if (merged.isEmpty()) {
             if (alone.verdict() != Answer.Verdict.SMALL_TALK) {
-                contexts.save(chatKey, question.text(), null, now);
+                contexts.save(chatKey, FollowUps.topicOf(question.text()), null, now);
             }
             return alone;
         }

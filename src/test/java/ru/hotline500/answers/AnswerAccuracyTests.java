@@ -24,7 +24,7 @@ class AnswerAccuracyTests {
     Dialogues dialogues;
 
     static Stream<EvaluationSet> sets() {
-        return Stream.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messenger(), EvaluationSet.messengerHoldout());
+        return Stream.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messengerA(), EvaluationSet.messengerB(), EvaluationSet.messengerHoldout());
     }
 
     @ParameterizedTest(name = "{0}")

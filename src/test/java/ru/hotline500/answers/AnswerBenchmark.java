@@ -31,7 +31,7 @@ public final class AnswerBenchmark {
             DeadlineAnswers answers = context.getBean(DeadlineAnswers.class);
             Dialogues dialogues = context.getBean(Dialogues.class);
             Cache cache = context.getBean(CacheManager.class).getCache(DeadlineAnswers.ANSWERS);
-            for (EvaluationSet set : List.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messenger(),
+            for (EvaluationSet set : List.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messengerA(), EvaluationSet.messengerB(),
                     EvaluationSet.messengerHoldout())) {
                 Evaluation.Result cold = Evaluation.run(answers, dialogues, set, cache::clear);
                 Evaluation.Result warm = cold;

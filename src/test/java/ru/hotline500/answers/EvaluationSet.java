@@ -54,12 +54,20 @@ record EvaluationSet(String name, List<Case> cases) {
         return load("clean held-out", "/answers/holdout.tsv");
     }
 
-    /** Messenger-style questions and dialogues that the engine was tuned on. */
-    static EvaluationSet messenger() {
-        return load("messenger", "/answers/messenger-tune.tsv");
+    /** Messenger-style questions and dialogues by one writer who had not seen the engine; tuned on. */
+    static EvaluationSet messengerA() {
+        return load("messenger A (tuned on)", "/answers/messenger-tune-a.tsv");
     }
 
-    /** Messenger-style questions and dialogues written by someone who had not seen the engine, never tuned on. */
+    /**
+     * Messenger-style questions and dialogues by a second writer who had not seen the engine: measured untuned first
+     * (89 %), then tuned on.
+     */
+    static EvaluationSet messengerB() {
+        return load("messenger B (tuned on after its first measurement)", "/answers/messenger-tune-b.tsv");
+    }
+
+    /** Messenger-style questions and dialogues by a third writer who had not seen the engine, never tuned on. */
     static EvaluationSet messengerHoldout() {
         return load("messenger held-out", "/answers/messenger-holdout.tsv");
     }
