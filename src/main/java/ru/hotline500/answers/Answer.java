@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param verdict  {@code FOUND}: the item that answers a question about an action; {@code LISTED}: the items of the
  *                 period a question asks about (possibly none); {@code NOT_FOUND}: no item answers it;
- *                 {@code SMALL_TALK}: a greeting, thanks or the like, answered in kind
+ *                 {@code SMALL_TALK}: a greeting, thanks or the like, answered in kind; {@code UNCLEAR}: a message that
+ *                 names no topic and no period ("а когда?"), which a dialogue may read as a follow-up
  * @param matches  the items that answer it, best first (empty when not found)
  * @param nearby   when not found: the closest items, shown as "maybe you mean"
  * @param window   the days the question asked about, or {@code null}
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record Answer(Verdict verdict, List<Match> matches, List<Match> nearby, DateRange window, List<Match> ongoing, String reply) {
 
-    public enum Verdict { FOUND, LISTED, NOT_FOUND, SMALL_TALK }
+    public enum Verdict { FOUND, LISTED, NOT_FOUND, SMALL_TALK, UNCLEAR }
 
     public Answer {
         matches = List.copyOf(matches);
@@ -26,6 +27,15 @@ public record Answer(Verdict verdict, List<Match> matches, List<Match> nearby, D
 
     static Answer smallTalk(String reply) {
         return new Answer(Verdict.SMALL_TALK, List.of(), List.of(), null, List.of(), reply);
+    }
+
+    static Answer unclear(String reply) {
+        return new Answer(Verdict.UNCLEAR, List.of(), List.of(), null, List.of(), reply);
+    }
+
+    /** Small talk or a message without a topic: answered with a short line, never with "нет пункта". */
+    public boolean chat() {
+        return verdict == Verdict.SMALL_TALK || verdict == Verdict.UNCLEAR;
     }
 
     /** An item (or items of the period) answers the question. */

@@ -39,7 +39,7 @@ final class AnswerEngine {
         TimeIntent intent = TimeIntents.of(timeText, today);
         List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
         if (terms.isEmpty() && intent.kind() == TimeIntent.Kind.NONE) {
-            return Answer.smallTalk(SmallTalk.reply(SmallTalk.Kind.UNCLEAR));
+            return Answer.unclear(SmallTalk.reply(SmallTalk.Kind.UNCLEAR));
         }
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
         Topic topic = new Topic(terms, allTerms, placeNames);

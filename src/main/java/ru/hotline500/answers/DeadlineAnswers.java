@@ -77,7 +77,7 @@ public class DeadlineAnswers {
         YearChoice years = YearChoice.of(scope, territory -> roadmaps.ofTerritory(territory.id()), today, focus.question());
         Answer answer = engine.answer(focus.timeText(), words, Names.in(focus.question()), today, index(scope, years),
                 scopeName(scope), places.terms());
-        return answer.verdict() == Answer.Verdict.SMALL_TALK ? answer : answer.withNote(years.note(today));
+        return answer.chat() ? answer : answer.withNote(years.note(today));
     }
 
     private Places places() {

@@ -35,7 +35,7 @@ final class SmallTalk {
     static Optional<Kind> of(String message) {
         String text = message.toLowerCase(Locale.ROOT).replace('ё', 'е');
         if (!text.matches("(?s).*\\p{L}.*")) {
-            return Optional.of(text.contains("?") ? Kind.UNCLEAR : Kind.AGREEMENT);
+            return Optional.of(Kind.AGREEMENT);
         }
         if (!text.matches("(?s).*\\p{IsCyrillic}.*")) {
             return text.matches("(?s).*\\b(whatsapp|ватсап)\\b.*") ? Optional.empty() : Optional.of(Kind.FOREIGN);

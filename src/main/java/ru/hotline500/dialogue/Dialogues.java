@@ -38,14 +38,14 @@ public class Dialogues {
         Optional<DialogueContext> previous = contexts.find(chatKey)
                 .filter(context -> !context.askedAt().isBefore(now.minus(properties.followUpWithin())));
         Answer alone = answers.answer(question);
-        if (alone.verdict() == Answer.Verdict.SMALL_TALK && previous.isEmpty()) {
+        if (alone.verdict() == Answer.Verdict.SMALL_TALK || alone.chat() && previous.isEmpty()) {
             return alone;
         }
         Optional<String> named = answers.territoryNamedIn(question.text(), question.territoryId());
         Optional<String> merged = previous.flatMap(context -> FollowUps.merged(context.question(), question.text(),
                 answers.placeTerms()));
         if (merged.isEmpty()) {
-            if (alone.verdict() != Answer.Verdict.SMALL_TALK) {
+            if (!alone.chat()) {
                 contexts.save(chatKey, FollowUps.topicOf(question.text()), null, now);
             }
             return alone;

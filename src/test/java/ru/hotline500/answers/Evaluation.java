@@ -25,10 +25,10 @@ final class Evaluation {
     record Outcome(EvaluationSet.Case question, Answer answer, long nanos, boolean followUp) {
         boolean top1() {
             if (question.isSmallTalk()) {
-                return answer.verdict() == Answer.Verdict.SMALL_TALK;
+                return answer.chat();
             }
             if (!question.answerable()) {
-                return !answer.found() && answer.verdict() != Answer.Verdict.SMALL_TALK;
+                return !answer.found() && !answer.chat();
             }
             if (question.isWindow() && question.ongoing() != null) {
                 return answer.verdict() == Answer.Verdict.LISTED && listsTheWindow() && keys(answer.ongoing()).equals(question.ongoing());
