@@ -24,7 +24,7 @@ record MessageFocus(String question, String timeText) {
             "(?<=\\?[»\"”)]{0,2})(?![»\"”)?])\\s*|(?<![\\s(.](г|с|п|ст|им|ул|д|х|пос|обл|р-н|т\\.е|т\\.д|т\\.п)\\.)(?<=[.!…][»\"”)]{0,2})\\s+(?=[\\p{Lu}\\d«\"“])|\\n+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Clauses: by punctuation, before "а", "но", "и", and before the words a run-on question starts with. */
     private static final Pattern CLAUSE = Pattern.compile("\\s*[,;:]\\s*|\\s+(?=(?:а|но|и)\\s)|\\s+[-–—]\\s+"
-            + "|\\s+(?=(?:подскажите|скажите|подскажи|когда|до\\s+какого|какого\\s+числа|в\\s+какие\\s+сроки|к\\s+какому)\\b)", FLAGS);
+            + "|\\s+(?=(?:подскажите|скажите|подскажи|когда|до\\s+какого|в\\s+какие\\s+сроки|к\\s+какому)\\b)", FLAGS);
     /** Words that make a sentence a question. */
     static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(когда|до\\s+какого|какого\\s+числа|к\\s+какому|в\\s+какие\\s+сроки|какой\\s+срок|какие\\s+сроки|сколько|кто|что|где|"

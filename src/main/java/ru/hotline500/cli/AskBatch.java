@@ -19,7 +19,8 @@ import ru.hotline500.territory.UnknownTerritoryException;
  */
 final class AskBatch {
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
 
     private final DeadlineAnswers answers;
     private final Dialogues dialogues;
