@@ -18,7 +18,7 @@ public final class FollowUps {
     private static final Pattern SAME_ITEM = Pattern.compile(
             "сколько\\s+(дней\\s+|времени\\s+)?(еще\\s+)?(осталось|остается)|точно|до\\s+какого(\\s+числа)?|какого\\s+числа|кто\\s+(отвечает|ответственн\\S*)"
                     + "|ответственн\\S*|а\\s+когда|когда\\s+именно|это\\s+когда|а\\s+срок\\S*|успеваем|успеем|а\\s+кто|кто\\s+делает|точная\\s+дата"
-                    + "|а\\s+число|какая\\s+дата|это\\s+до\\s+скольки|в\\s+каком\\s+месяце", FLAGS);
+                    + "|а\\s+число|какая\\s+дата|это\\s+до\\s+скольки|в\\s+каком\\s+месяце|мы\\s+или|это\\s+кто|кто\\s+это", FLAGS);
     private static final Pattern CUE = Pattern.compile("^\\s*(а|и|ну\\s+а|а\\s+вот|а\\s+если|а\\s+что|а\\s+как|также|тоже|и\\s+ещ[её])\\b", FLAGS);
     /** A question that asks on its own: "что горит?", "когда будет ОГЭ?" is not a follow-up unless it starts with "а". */
     private static final Pattern ASKS = Pattern.compile("\\b(когда|что|чего|кто|где|какой|какая|какие|каком|какого|сколько|зачем|почему)\\b", FLAGS);
@@ -49,8 +49,12 @@ public final class FollowUps {
         boolean staged = stage.isPresent();
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
+        boolean sameItem = SAME_ITEM.matcher(text).find() && !timed && !staged && newTerms.size() <= 1;
+        if (sameItem) {
+            return Optional.of(previous);
+        }
         boolean follows = switch (newTerms.size()) {
-            case 0 -> SAME_ITEM.matcher(text).find() && !timed
+            case 0 -> false
                     || (timed || staged || placeOnly(text, placeTerms)) && (cue || !asks)
                     || cue && !timed;
             case 1 -> cue || !asks || text.split("\\s+").length <= SHORT_WORDS;

@@ -33,6 +33,9 @@ final class ItemIndex {
     private static final double SEASON_WEIGHT = 0.5;
     /** An item of the other stage than the one asked about ("второй мониторинг" for the first) keeps this share of its score. */
     private static final double OTHER_STAGE = 0.5;
+    private static final double UNKNOWN_WEIGHT = 1.0;
+    /** A word of pay or leave weighs this many times its idf: no item covers enough of such a question. */
+    private static final double FOREIGN_WEIGHT = 3.0;
 
     private final List<ScopeItem> items;
     private final List<Map<String, Double>> frequencies = new ArrayList<>();
@@ -85,7 +88,7 @@ final class ItemIndex {
                 Optional<String> near = nearest(term);
                 if (near.isPresent()) {
                     resolved.add(near.get());
-                } else if (!Terms.isQuestionWordTypo(term) && !names.contains(term)) {
+                } else if (!Terms.isQuestionWordTypo(term) && !names.contains(term) && !placeAdjective(term)) {
                     resolved.add(term);
                 }
             }
@@ -114,6 +117,11 @@ final class ItemIndex {
         return refolded.stream().distinct().toList();
     }
 
+    /** A word no item knows shaped like a place's name written small: "покровской школы", "в жуковской". */
+    private static boolean placeAdjective(String term) {
+        return term.length() >= 6 && term.matches(".*[^и]ск(ой|ая|ий|ое|ую|ом)?") && !Terms.isForeignMatter(term);
+    }
+
     /** Whether some item contains the term. */
     boolean knows(String term) {
         return documentFrequency.containsKey(term);
@@ -124,7 +132,7 @@ final class ItemIndex {
      * terms (place names) add to the score of an item that contains them but are not part of the weight it must cover.
      */
     List<Scored> search(List<String> terms, Set<String> optional) {
-        double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::idf).sum();
+        double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::weight).sum();
         List<Scored> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             double score = 0;
@@ -147,6 +155,18 @@ final class ItemIndex {
         }
         results.sort(Comparator.comparingDouble(Scored::score).reversed());
         return results;
+    }
+
+    /**
+     * A term's share of the question: its idf, and for a word no item knows a part of the highest idf — it still
+     * tells that the question is about something else ("зарплата кураторов"), but one stray word of a long message
+     * does not outweigh the words an item does contain.
+     */
+    private double weight(String term) {
+        if (Terms.isForeignMatter(term)) {
+            return FOREIGN_WEIGHT * idf(term);
+        }
+        return documentFrequency.containsKey(term) ? idf(term) : UNKNOWN_WEIGHT * idf(term);
     }
 
     double idf(String term) {

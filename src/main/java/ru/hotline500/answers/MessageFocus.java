@@ -42,6 +42,8 @@ record MessageFocus(String question, String timeText) {
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
                     + "|это\\s+(школа|сош|мбоу|завуч|директор)|(мбоу|моу|гбоу|мкоу|сош)\\b"
                     + "|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+    /** "после первого мониторинга": when, told by another event, not what is asked about. */
+    private static final Pattern AFTER = Pattern.compile("\\bпосле\\s+(\\p{L}+\\s+)?\\p{L}+", FLAGS);
     /** Past forms of verbs, the sign of a clause that tells what happened rather than what is asked. */
     private static final Pattern PAST_VERB = Pattern.compile(
             "\\b\\p{L}{2,}(?:ил|ыл|ал|ял|ел|ёл|ул|ол)(?:и|а|о|ся|ась|ось|ись)?\\b", FLAGS);
@@ -74,7 +76,9 @@ record MessageFocus(String question, String timeText) {
             }
         }
         String question = withoutIntroductions(String.join(" ", asking));
-        return new MessageFocus(question, withoutPast(question));
+        String present = withoutPast(question);
+        String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
+        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present);
     }
 
     /** A question without a topic or a time ("а когда?"): the sentence before it says what it is about. */

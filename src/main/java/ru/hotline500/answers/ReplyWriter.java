@@ -12,7 +12,6 @@ final class ReplyWriter {
     private static final int LONGEST_IN_LIST = 90;
     private static final int LONGEST_ONGOING = 50;
     private static final int MAX_ONGOING = 8;
-    static final String HAND_OFF = "Если нужно, я передам ваш вопрос координаторам — они ответят лично.";
 
     String found(List<Match> matches, LocalDate today) {
         Match best = matches.get(0);
@@ -79,7 +78,7 @@ final class ReplyWriter {
             text.append("\nВозможно, вы имели в виду:");
             nearby.forEach(m -> text.append("\n• ").append(line(m, today)));
         }
-        return text.append("\n").append(HAND_OFF).toString();
+        return text.toString();
     }
 
     private static String heading(TimeIntent intent, int listed) {
