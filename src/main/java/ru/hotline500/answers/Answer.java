@@ -3,28 +3,53 @@ package ru.hotline500.answers;
 import java.util.List;
 
 /**
- * The answer to a question.
+ * The answer to a message.
  *
- * @param matches the items that answer it, best first (empty when not found)
- * @param nearby  when not found: the closest items, shown as "maybe you mean"
- * @param window  the days the question asked about, or {@code null}
- * @param reply   the Russian text to send, exactly as every front end shows it
+ * @param verdict  {@code FOUND}: the item that answers a question about an action; {@code LISTED}: the items of the
+ *                 period a question asks about (possibly none); {@code NOT_FOUND}: no item answers it;
+ *                 {@code SMALL_TALK}: a greeting, thanks or the like, answered in kind; {@code UNCLEAR}: a message that
+ *                 names no topic and no period ("а когда?"), which a dialogue may read as a follow-up
+ * @param matches  the items that answer it, best first (empty when not found)
+ * @param nearby   when not found: the closest items, shown as "maybe you mean"
+ * @param window   the days the question asked about, or {@code null}
+ * @param ongoing  for a period: the items that run through it (the whole year, every month), listed apart
+ * @param reply    the Russian text to send, exactly as every front end shows it
  */
-public record Answer(Verdict verdict, List<Match> matches, List<Match> nearby, DateRange window, String reply) {
+public record Answer(Verdict verdict, List<Match> matches, List<Match> nearby, DateRange window, List<Match> ongoing, String reply) {
 
-    public enum Verdict { FOUND, NOT_FOUND }
+    public enum Verdict { FOUND, LISTED, NOT_FOUND, SMALL_TALK, UNCLEAR }
 
     public Answer {
         matches = List.copyOf(matches);
         nearby = List.copyOf(nearby);
+        ongoing = List.copyOf(ongoing);
     }
 
+    static Answer smallTalk(String reply) {
+        return new Answer(Verdict.SMALL_TALK, List.of(), List.of(), null, List.of(), reply);
+    }
+
+    static Answer unclear(String reply) {
+        return new Answer(Verdict.UNCLEAR, List.of(), List.of(), null, List.of(), reply);
+    }
+
+    /** Small talk or a message without a topic: answered with a short line, never with "нет пункта". */
+    public boolean chat() {
+        return verdict == Verdict.SMALL_TALK || verdict == Verdict.UNCLEAR;
+    }
+
+    /** An item (or items of the period) answers the question. */
     public boolean found() {
-        return verdict == Verdict.FOUND;
+        return (verdict == Verdict.FOUND || verdict == Verdict.LISTED) && !matches.isEmpty();
     }
 
     /** Nothing fits: the question should be offered to the coordinators. */
     public boolean offerHandOff() {
         return verdict == Verdict.NOT_FOUND;
+    }
+
+    /** The same answer with a line before it ("Дорожной карты на 2026 год пока нет…"). */
+    Answer withNote(String note) {
+        return note.isEmpty() ? this : new Answer(verdict, matches, nearby, window, ongoing, note + "\n" + reply);
     }
 }

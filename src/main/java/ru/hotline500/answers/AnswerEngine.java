@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import ru.hotline500.roadmap.Deadline;
-import ru.hotline500.roadmap.DeadlineKind;
+import ru.hotline500.roadmap.Windows;
 
 /**
  * Finds the items that answer a question in one scope: by the action asked about (BM25 over stemmed terms
@@ -22,32 +21,37 @@ final class AnswerEngine {
     /** Other candidates are shown when their score is at least this share of the best. */
     static final double CLOSE_SCORE = 0.8;
     private static final int MAX_LISTED = 6;
-    private static final Set<DeadlineKind> BACKGROUND = Set.of(DeadlineKind.WHOLE_YEAR, DeadlineKind.CONTINUOUS,
-            DeadlineKind.RECURRING, DeadlineKind.BY_SCHEDULE, DeadlineKind.UNKNOWN);
 
     private final ReplyWriter replies = new ReplyWriter();
 
     /** @param placeNames terms of territory names, which say where to look, not what */
     Answer answer(String question, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
-        return answer(question, Terms.ofQuestion(question), today, index, scopeName, placeNames);
+        return answer(question, Terms.ofQuestion(question), Set.of(), today, index, scopeName, placeNames);
     }
 
-    /** @param words the question's terms, analysed once by the caller */
-    Answer answer(String question, List<String> words, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
-        TimeIntent intent = TimeIntents.of(question, today);
-        List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList());
+    /**
+     * @param timeText the part of the message to read the period from
+     * @param words    the question's terms, analysed once by the caller
+     * @param names    terms of proper names in the message, which count only when an item knows them
+     */
+    Answer answer(String timeText, List<String> words, Set<String> names, LocalDate today, ItemIndex index, String scopeName,
+                  Set<String> placeNames) {
+        TimeIntent intent = TimeIntents.of(timeText, today);
+        List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
+        if (terms.isEmpty() && intent.kind() == TimeIntent.Kind.NONE) {
+            return Answer.unclear(SmallTalk.reply(SmallTalk.Kind.UNCLEAR));
+        }
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
         Topic topic = new Topic(terms, allTerms, placeNames);
-        switch (intent.kind()) {
-            case WINDOW:
-                return listed(intent, today, topic, index, inWindow(index, intent.range(), !topic.terms().isEmpty()), scopeName);
-            case NEAREST:
-                return listed(intent, today, topic, index, upcoming(index, today), scopeName);
-            case OVERDUE:
-                return listed(intent, today, topic, index, overdue(index, today), scopeName);
-            default:
-                return aboutAction(today, topic, index, scopeName);
-        }
+        return switch (intent.kind()) {
+            case WINDOW -> listed(intent, today, topic, index, byDay(inPeriod(index, intent.range(), false), intent.range().from()),
+                    inPeriod(index, intent.range(), true), scopeName);
+            case URGENT -> listed(intent, today, topic, index, byDay(dueBetween(index, intent.range()), today),
+                    inPeriod(index, intent.range(), true), scopeName);
+            case NEAREST -> listed(intent, today, topic, index, upcoming(index, today), List.of(), scopeName);
+            case OVERDUE -> listed(intent, today, topic, index, passed(index, today), passedOngoing(index, today), scopeName);
+            default -> aboutAction(today, topic, index, scopeName);
+        };
     }
 
     private Answer aboutAction(LocalDate today, Topic topic, ItemIndex index, String scopeName) {
@@ -55,49 +59,71 @@ final class AnswerEngine {
         List<ItemIndex.Scored> covering = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
         if (covering.isEmpty()) {
             List<Match> nearby = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2).map(AnswerEngine::match).toList();
-            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, replies.notFound(scopeName, nearby, today));
+            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), replies.notFound(scopeName, nearby, today));
         }
+        return found(covering, today);
+    }
+
+    /** The best item, and the close ones after it as "также может подойти". */
+    private Answer found(List<ItemIndex.Scored> covering, LocalDate today) {
         double best = covering.get(0).score();
         List<Match> matches = covering.stream().limit(3).filter(r -> r.score() >= best * CLOSE_SCORE)
                 .map(AnswerEngine::match).toList();
-        return new Answer(Answer.Verdict.FOUND, matches, List.of(), null, replies.found(matches, today));
-    }
-
-    private Answer listed(TimeIntent intent, LocalDate today, Topic topic, ItemIndex index, List<ScopeItem> candidates,
-                          String scopeName) {
-        List<ScopeItem> chosen = candidates;
-        if (!topic.terms().isEmpty()) {
-            Set<ScopeItem> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE)
-                    .map(ItemIndex.Scored::item).collect(Collectors.toSet());
-            List<ScopeItem> filtered = candidates.stream().filter(relevant::contains).toList();
-            chosen = filtered.isEmpty() ? candidates : filtered;
-        }
-        List<Match> matches = chosen.stream().limit(MAX_LISTED).map(item -> new Match(item.territoryId(), item.year(),
-                item.source(), item.item(), 0)).toList();
-        Answer.Verdict verdict = matches.isEmpty() ? Answer.Verdict.NOT_FOUND : Answer.Verdict.FOUND;
-        int total = chosen.size();
-        return new Answer(verdict, matches, List.of(), intent.range(), replies.listed(intent, matches, total, today, scopeName));
+        return new Answer(Answer.Verdict.FOUND, matches, List.of(), null, List.of(), replies.found(matches, today));
     }
 
     /**
-     * Items due in the window, by day; those running through it come after them when the question names a topic,
-     * or instead of them when nothing is due.
+     * A time question. With a topic ("мониторинг осенью когда") it is a question about an action, answered from the
+     * items of the period that cover it (or, when none falls in the period, from the item wherever it falls, with its
+     * own dates). Without one ("что в мае?"), the items of the period by day, then the ongoing ones in a line of their own.
      */
-    private static List<ScopeItem> inWindow(ItemIndex index, DateRange range, boolean topical) {
-        Stream<ScopeItem> due = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
-                .filter(i -> endsWithin(i.item().deadline(), range));
-        Stream<ScopeItem> running = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
-                .filter(i -> !endsWithin(i.item().deadline(), range) && runsThrough(i.item().deadline(), range));
-        List<ScopeItem> dueItems = due.sorted(byDue(range.from())).toList();
-        if (!dueItems.isEmpty() && !topical) {
-            return dueItems;
+    private Answer listed(TimeIntent intent, LocalDate today, Topic topic, ItemIndex index, List<ScopeItem> specific,
+                          List<ScopeItem> ongoing, String scopeName) {
+        if (topic.terms().stream().anyMatch(t -> !t.startsWith("xstage"))) {
+            List<ItemIndex.Scored> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
+            List<ItemIndex.Scored> inPeriod = relevant.stream()
+                    .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();
+            if (!inPeriod.isEmpty() || !relevant.isEmpty()) {
+                return found(inPeriod.isEmpty() ? relevant : inPeriod, today);
+            }
         }
-        return Stream.concat(dueItems.stream(), running.sorted(byDue(range.from()))).toList();
+        List<Match> matches = specific.stream().limit(MAX_LISTED).map(AnswerEngine::match).toList();
+        List<Match> alongside = ongoing.stream().map(AnswerEngine::match).toList();
+        return new Answer(Answer.Verdict.LISTED, matches, List.of(), intent.range(), alongside,
+                replies.listed(intent, matches, specific.size(), alongside, today, scopeName));
+    }
+
+    /** Items active in the period: the ongoing ones or those that fall due in it. */
+    private static List<ScopeItem> inPeriod(ItemIndex index, DateRange range, boolean ongoing) {
+        return index.items().stream().filter(i -> Windows.ongoing(i.item().deadline()) == ongoing)
+                .filter(i -> Windows.activeIn(i.item().deadline(), range.from(), range.to())).toList();
+    }
+
+    private static List<ScopeItem> dueBetween(ItemIndex index, DateRange range) {
+        return index.items().stream().filter(i -> !Windows.ongoing(i.item().deadline()))
+                .filter(i -> Windows.dueBetween(i.item().deadline(), range.from(), range.to()).isPresent()).toList();
+    }
+
+    /** Items every window of which ended before today, the latest first. */
+    private static List<ScopeItem> passed(ItemIndex index, LocalDate today) {
+        return index.items().stream().filter(i -> !Windows.ongoing(i.item().deadline()))
+                .filter(i -> Windows.passed(i.item().deadline(), today))
+                .sorted(Comparator.comparing((ScopeItem i) -> i.item().deadline().end()).reversed()).toList();
+    }
+
+    /** The ongoing work of the year so far, which is never "passed" in the sense of a missed term. */
+    private static List<ScopeItem> passedOngoing(ItemIndex index, LocalDate today) {
+        return index.items().stream().filter(i -> Windows.ongoing(i.item().deadline()))
+                .filter(i -> Windows.activeIn(i.item().deadline(), LocalDate.of(i.year(), 1, 1), today.minusDays(1))).toList();
+    }
+
+    private static List<ScopeItem> byDay(List<ScopeItem> items, LocalDate from) {
+        return items.stream().sorted(byDue(from)).toList();
     }
 
     /** The items due on the soonest day that has not passed yet. */
     private static List<ScopeItem> upcoming(ItemIndex index, LocalDate today) {
-        List<ScopeItem> coming = index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
+        List<ScopeItem> coming = index.items().stream().filter(i -> !Windows.ongoing(i.item().deadline()))
                 .filter(i -> i.item().deadline().windows().stream().anyMatch(w -> w.end() != null && !w.end().isBefore(today)))
                 .sorted(byDue(today)).toList();
         if (coming.isEmpty()) {
@@ -105,26 +131,6 @@ final class AnswerEngine {
         }
         LocalDate soonest = DeadlineStatus.dueDay(coming.get(0).item().deadline(), today);
         return coming.stream().filter(i -> DeadlineStatus.dueDay(i.item().deadline(), today).equals(soonest)).toList();
-    }
-
-    /** Items with a term that has passed ("март, сентябрь" in April: the March one), the latest first. */
-    private static List<ScopeItem> overdue(ItemIndex index, LocalDate today) {
-        return index.items().stream().filter(i -> !BACKGROUND.contains(i.item().deadline().kind()))
-                .filter(i -> lastPassed(i.item().deadline(), today) != null)
-                .sorted(Comparator.comparing((ScopeItem i) -> lastPassed(i.item().deadline(), today)).reversed()).toList();
-    }
-
-    private static LocalDate lastPassed(Deadline deadline, LocalDate today) {
-        return deadline.windows().stream().map(w -> w.end()).filter(end -> end != null && end.isBefore(today))
-                .max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static boolean endsWithin(Deadline deadline, DateRange range) {
-        return deadline.windows().stream().anyMatch(w -> w.end() != null && !w.end().isBefore(range.from()) && !w.end().isAfter(range.to()));
-    }
-
-    private static boolean runsThrough(Deadline deadline, DateRange range) {
-        return deadline.windows().stream().filter(w -> w.start() != null).anyMatch(w -> w.overlaps(range.from(), range.to()));
     }
 
     private static Comparator<ScopeItem> byDue(LocalDate today) {
@@ -144,5 +150,9 @@ final class AnswerEngine {
     private static Match match(ItemIndex.Scored scored) {
         ScopeItem item = scored.item();
         return new Match(item.territoryId(), item.year(), item.source(), item.item(), scored.score());
+    }
+
+    private static Match match(ScopeItem item) {
+        return new Match(item.territoryId(), item.year(), item.source(), item.item(), 0);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -44,15 +45,39 @@ public class DeadlineAnswers {
     public Answer answer(Question question) {
         Territory asker = territories.get(question.territoryId());
         LocalDate today = question.today() != null ? question.today() : LocalDate.now(clock.withZone(asker.timeZone()));
+        String key = asker.id() + "|" + question.aboutTerritoryId() + "|" + today + "|"
+                + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
+        return cache(ANSWERS).get(key, () -> answer(question.text(), asker, question.aboutTerritoryId(), today));
+    }
+
+    /** The territory a message names, other than the asker's own (a follow-up "а в Кизлярском?"). */
+    public Optional<String> territoryNamedIn(String text, String askerId) {
+        List<Territory> own = scope(territories.get(askerId));
+        return places().namedIn(Terms.ofQuestion(MessageFocus.of(text).question())).stream()
+                .filter(named -> !own.contains(named)).findFirst().map(Territory::id);
+    }
+
+    /** Terms of every territory's name: a follow-up that names only a place keeps the topic of the question before. */
+    public List<String> placeTerms() {
+        return List.copyOf(places().terms());
+    }
+
+    private Answer answer(String text, Territory asker, String aboutId, LocalDate today) {
+        Optional<SmallTalk.Kind> talk = SmallTalk.of(text);
+        if (talk.isPresent()) {
+            return Answer.smallTalk(SmallTalk.reply(talk.get()));
+        }
+        MessageFocus focus = MessageFocus.of(text);
+        Places places = places();
+        List<String> words = Terms.ofQuestion(focus.question());
         List<Territory> own = scope(asker);
-        String key = asker.id() + "|" + today + "|" + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
-        return cache(ANSWERS).get(key, () -> {
-            Places places = places();
-            List<String> words = Terms.ofQuestion(question.text());
-            Territory target = places.namedIn(words).filter(named -> !own.contains(named)).orElse(asker);
-            List<Territory> scope = target == asker ? own : scope(target);
-            return engine.answer(question.text(), words, today, index(scope), scopeName(scope), places.terms());
-        });
+        Territory target = aboutId != null ? territories.get(aboutId)
+                : places.namedIn(words).stream().filter(named -> !own.contains(named)).findFirst().orElse(asker);
+        List<Territory> scope = target == asker ? own : scope(target);
+        YearChoice years = YearChoice.of(scope, territory -> roadmaps.ofTerritory(territory.id()), today, focus.question());
+        Answer answer = engine.answer(focus.timeText(), words, Names.in(focus.question()), today, index(scope, years),
+                scopeName(scope), places.terms());
+        return answer.chat() ? answer : answer.withNote(years.note(today));
     }
 
     private Places places() {
@@ -69,15 +94,18 @@ public class DeadlineAnswers {
         return scope;
     }
 
-    private ItemIndex index(List<Territory> scope) {
-        String key = String.join(",", scope.stream().map(Territory::id).toList());
-        return cache(INDEXES).get(key, () -> new ItemIndex(items(scope)));
+    private ItemIndex index(List<Territory> scope, YearChoice years) {
+        String key = String.join(",", scope.stream().map(t -> t.id() + "@" + years.of(t.id())).toList());
+        return cache(INDEXES).get(key, () -> new ItemIndex(items(scope, years)));
     }
 
-    private List<ScopeItem> items(List<Territory> scope) {
+    private List<ScopeItem> items(List<Territory> scope, YearChoice years) {
         List<ScopeItem> items = new ArrayList<>();
         for (Territory territory : scope) {
             for (StoredRoadmap roadmap : roadmaps.ofTerritory(territory.id())) {
+                if (roadmap.year() != years.of(territory.id())) {
+                    continue;
+                }
                 for (RoadmapItem item : roadmap.items()) {
                     items.add(new ScopeItem(territory.id(), roadmap.year(), item,
                             TerritoryItems.source(territory.name(), roadmap.year(), item.number())));

@@ -31,12 +31,19 @@ final class ItemIndex {
     private static final double COVERAGE_SHARE = 0.5;
     /** An item that does not name its stage belongs to the one its dates fall in: spring is stage 1, autumn stage 2. */
     private static final double SEASON_WEIGHT = 0.5;
+    /** An item of the other stage than the one asked about ("второй мониторинг" for the first) keeps this share of its score. */
+    private static final double OTHER_STAGE = 0.5;
+    private static final double UNKNOWN_WEIGHT = 1.0;
+    /** A word of pay or leave weighs this many times its idf: no item covers enough of such a question. */
+    private static final double FOREIGN_WEIGHT = 3.0;
 
     private final List<ScopeItem> items;
     private final List<Map<String, Double>> frequencies = new ArrayList<>();
     private final List<Double> lengths = new ArrayList<>();
     private final List<Set<String>> heads = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Known terms by their {@link Roots root}: the most frequent one for each. */
+    private final Map<String, String> byRoot = new HashMap<>();
     private final double averageLength;
 
     ItemIndex(List<ScopeItem> items) {
@@ -55,6 +62,9 @@ final class ItemIndex {
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
         averageLength = lengths.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+        documentFrequency.keySet().stream().filter(t -> !t.startsWith("x") && !Character.isDigit(t.charAt(0))).sorted()
+                .forEach(term -> byRoot.merge(Roots.of(term), term,
+                        (kept, other) -> documentFrequency.get(other) > documentFrequency.get(kept) ? other : kept));
     }
 
     List<ScopeItem> items() {
@@ -63,23 +73,58 @@ final class ItemIndex {
 
     /**
      * The question's terms as the index knows them: unknown words replaced by a near known term; words no item
-     * knows are kept, so that they count against the coverage of every item ("зарплата кураторов" is not about curators).
+     * knows are kept, so that they count against the coverage of every item ("зарплата кураторов" is not about curators),
+     * except the words of chat ("коллега просила узнать") and the proper names, which say nothing about the topic.
      */
-    List<String> resolve(List<String> questionTerms) {
+    List<String> resolve(List<String> questionTerms, Set<String> names) {
         Set<String> resolved = new LinkedHashSet<>();
         for (String term : questionTerms) {
+            if (Terms.isChatWord(term)) {
+                continue;
+            }
             if (documentFrequency.containsKey(term)) {
                 resolved.add(term);
             } else {
                 Optional<String> near = nearest(term);
                 if (near.isPresent()) {
                     resolved.add(near.get());
-                } else if (!Terms.isQuestionWordTypo(term)) {
+                } else if (!Terms.isQuestionWordTypo(term) && !names.contains(term) && !placeAdjective(term)) {
                     resolved.add(term);
                 }
             }
         }
-        return new ArrayList<>(resolved);
+        return refolded(new ArrayList<>(resolved));
+    }
+
+    /**
+     * Concepts made of words that were misspelt in the question are found once the words are: "мунициапльного
+     * координатора" is "муниципальн координатор" after resolving, which is the concept "xmk".
+     */
+    private List<String> refolded(List<String> terms) {
+        String joined = String.join(" ", terms);
+        String folded = Synonyms.fold(joined);
+        if (folded.equals(joined)) {
+            return terms;
+        }
+        List<String> refolded = new ArrayList<>();
+        for (String token : folded.strip().split("\\s+")) {
+            if (token.startsWith("x") || documentFrequency.containsKey(token) || terms.contains(token)) {
+                refolded.add(token);
+            } else {
+                refolded.addAll(Terms.of(token));
+            }
+        }
+        return refolded.stream().distinct().toList();
+    }
+
+    /** A word no item knows shaped like a place's name written small: "покровской школы", "в жуковской". */
+    private static boolean placeAdjective(String term) {
+        return term.length() >= 6 && term.matches(".*[^и]ск(ой|ая|ий|ое|ую|ом)?") && !Terms.isForeignMatter(term);
+    }
+
+    /** Whether some item contains the term. */
+    boolean knows(String term) {
+        return documentFrequency.containsKey(term);
     }
 
     /**
@@ -87,7 +132,7 @@ final class ItemIndex {
      * terms (place names) add to the score of an item that contains them but are not part of the weight it must cover.
      */
     List<Scored> search(List<String> terms, Set<String> optional) {
-        double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::idf).sum();
+        double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::weight).sum();
         List<Scored> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             double score = 0;
@@ -100,6 +145,9 @@ final class ItemIndex {
                     covered += optional.contains(term) ? 0 : idf(term);
                 }
             }
+            if (score > 0 && namesOtherStage(terms, frequencies.get(i))) {
+                score *= OTHER_STAGE;
+            }
             if (score > 0) {
                 double coverage = total == 0 ? 0 : covered / total;
                 results.add(new Scored(items.get(i), score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage), coverage));
@@ -109,9 +157,27 @@ final class ItemIndex {
         return results;
     }
 
+    /**
+     * A term's share of the question: its idf, and for a word no item knows a part of the highest idf — it still
+     * tells that the question is about something else ("зарплата кураторов"), but one stray word of a long message
+     * does not outweigh the words an item does contain.
+     */
+    private double weight(String term) {
+        if (Terms.isForeignMatter(term)) {
+            return FOREIGN_WEIGHT * idf(term);
+        }
+        return documentFrequency.containsKey(term) ? idf(term) : UNKNOWN_WEIGHT * idf(term);
+    }
+
     double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
+    }
+
+    /** The question asks about one stage and the item names the other one in its own words. */
+    private static boolean namesOtherStage(List<String> terms, Map<String, Double> item) {
+        return terms.contains("xstage1") && item.getOrDefault("xstage2", 0.0) >= 1
+                || terms.contains("xstage2") && item.getOrDefault("xstage1", 0.0) >= 1;
     }
 
     private static Optional<String> stageBySeason(ScopeItem item) {
@@ -127,13 +193,17 @@ final class ItemIndex {
         if (term.length() < 4 || term.startsWith("x") || Character.isDigit(term.charAt(0))) {
             return Optional.empty();
         }
+        String root = byRoot.get(Roots.of(term));
+        if (root != null && !Roots.of(term).equals(term)) {
+            return Optional.of(root);
+        }
         int allowed = term.length() >= 7 ? 2 : 1;
         Optional<String> typo = documentFrequency.keySet().stream()
                 .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
                 .filter(known -> known.charAt(0) == term.charAt(0))
                 .filter(known -> EditDistance.within(term, known, allowed))
                 .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
-        return typo.or(() -> misspeltConcept(term, allowed)).or(() -> sameRoot(term));
+        return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
     }
 
     /** A misspelt word of a concept the items speak of: "поседение" for "посещение" (xvisit). */

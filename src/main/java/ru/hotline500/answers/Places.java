@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.hotline500.territory.Territory;
@@ -40,11 +39,12 @@ final class Places {
         return common >= 5 && word.length() - common <= 3 && name.length() - common <= 3;
     }
 
-    /** The territory the question (its {@link Terms#ofQuestion terms}) names, a municipality before a region. */
-    Optional<Territory> namedIn(List<String> words) {
+    /** The territories the question (its {@link Terms#ofQuestion terms}) names, municipalities before regions. */
+    List<Territory> namedIn(List<String> words) {
         return names.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty() && words.stream().anyMatch(word -> sameName(word, e.getValue().get(0))))
                 .map(Map.Entry::getKey)
-                .max(java.util.Comparator.comparing((Territory t) -> t.kind() == TerritoryKind.MUNICIPALITY).thenComparing(Territory::id));
+                .sorted(java.util.Comparator.comparing((Territory t) -> t.kind() != TerritoryKind.MUNICIPALITY).thenComparing(Territory::id))
+                .toList();
     }
 }

@@ -3,13 +3,15 @@ package ru.hotline500.answers;
 import java.time.LocalDate;
 import java.util.List;
 import ru.hotline500.roadmap.RoadmapItem;
+import ru.hotline500.roadmap.Windows;
 
 /** The Russian texts of answers, in one place so that their wording can be reviewed without touching logic. */
 final class ReplyWriter {
 
     private static final int LONGEST_ACTION = 200;
     private static final int LONGEST_IN_LIST = 90;
-    static final String HAND_OFF = "Если нужно, я передам ваш вопрос координаторам — они ответят лично.";
+    private static final int LONGEST_ONGOING = 50;
+    private static final int MAX_ONGOING = 8;
 
     String found(List<Match> matches, LocalDate today) {
         Match best = matches.get(0);
@@ -29,19 +31,44 @@ final class ReplyWriter {
         return text.toString();
     }
 
-    String listed(TimeIntent intent, List<Match> matches, int total, LocalDate today, String scopeName) {
-        String heading = heading(intent, matches.size());
+    String listed(TimeIntent intent, List<Match> matches, int total, List<Match> ongoing, LocalDate today, String scopeName) {
+        StringBuilder text = new StringBuilder();
         if (matches.isEmpty()) {
-            return heading + " в дорожных картах " + scopeName + " сроков нет.\n" + HAND_OFF;
+            text.append(nothing(intent, scopeName, ongoing.isEmpty()));
+        } else {
+            text.append(heading(intent, matches.size())).append(":");
+            matches.forEach(m -> text.append("\n• ").append(line(m, today)));
+            if (total > matches.size()) {
+                text.append("\n…и ещё ").append(total - matches.size()).append(". Уточните вопрос, чтобы сузить список.");
+            }
         }
-        StringBuilder text = new StringBuilder(heading).append(":");
-        matches.forEach(m -> text.append("\n• ").append(line(m, today)));
-        text.append("\nИсточник: ").append(String.join("; ", matches.stream()
-                .map(m -> m.source().substring(0, m.source().lastIndexOf(", п. "))).distinct().toList())).append(".");
-        if (total > matches.size()) {
-            text.append("\n…и ещё ").append(total - matches.size()).append(". Уточните вопрос, чтобы сузить список.");
+        if (!ongoing.isEmpty()) {
+            text.append("\nИдут весь период: ").append(String.join(", ", ongoing.stream().limit(MAX_ONGOING)
+                    .map(m -> number(m) + " " + shortened(m.item(), LONGEST_ONGOING)).toList()));
+            text.append(ongoing.size() > MAX_ONGOING ? " и ещё " + (ongoing.size() - MAX_ONGOING) + "." : ".");
+        }
+        List<Match> all = new java.util.ArrayList<>(matches);
+        all.addAll(ongoing);
+        if (!all.isEmpty()) {
+            text.append("\nИсточник: ").append(String.join("; ", all.stream()
+                    .map(m -> m.source().substring(0, m.source().lastIndexOf(", п. "))).distinct().toList())).append(".");
         }
         return text.toString();
+    }
+
+    /** "В мае 2027 в дорожных картах … сроков нет." — and no offer to pass it on: the roadmaps did answer. */
+    private static String nothing(TimeIntent intent, String scopeName, boolean alone) {
+        String where = "в дорожных картах " + scopeName;
+        return switch (intent.kind()) {
+            case NEAREST -> "Предстоящих сроков " + where + " нет: все сроки уже прошли.";
+            case OVERDUE -> "Пропущенных сроков " + where + " нет: ни один срок ещё не истёк.";
+            case URGENT -> "В ближайшие " + Windows.URGENT_DAYS + " дней " + where + " сроков нет.";
+            default -> capitalized(intent.wording()) + " " + where + (alone ? " сроков нет." : " отдельных сроков нет.");
+        };
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     String notFound(String scopeName, List<Match> nearby, LocalDate today) {
@@ -51,7 +78,7 @@ final class ReplyWriter {
             text.append("\nВозможно, вы имели в виду:");
             nearby.forEach(m -> text.append("\n• ").append(line(m, today)));
         }
-        return text.append("\n").append(HAND_OFF).toString();
+        return text.toString();
     }
 
     private static String heading(TimeIntent intent, int listed) {
@@ -60,6 +87,8 @@ final class ReplyWriter {
                 return listed == 1 ? "Ближайший срок" : "Ближайшие сроки";
             case OVERDUE:
                 return "Сроки, которые уже прошли";
+            case URGENT:
+                return "Срочно — сроки в ближайшие " + Windows.URGENT_DAYS + " дней";
             default:
                 return "Сроки " + intent.wording();
         }
@@ -69,7 +98,12 @@ final class ReplyWriter {
     private static String line(Match match, LocalDate today) {
         String status = DeadlineStatus.of(match.item().deadline(), today).map(s -> ", " + s).orElse("");
         return RussianDates.deadline(match.item().deadline()) + " — " + shortened(match.item(), LONGEST_IN_LIST)
-                + " (" + match.source().substring(match.source().lastIndexOf("п. ")) + status + ")";
+                + " (" + number(match) + status + ")";
+    }
+
+    /** "п. 3.2". */
+    private static String number(Match match) {
+        return match.source().substring(match.source().lastIndexOf("п. "));
     }
 
     private static String action(RoadmapItem item) {

@@ -23,10 +23,12 @@ final class Synonyms {
         concept(" xmedk ", "(ис\\s+)?(мэдк|мдэк|медк)|(информационн\\S*\\s+систем\\S*\\s+)?«?мониторинг\\S*\\s+электронн\\S*\\s+дорожн\\S*\\s+карт\\S*»?");
         concept(" xrpsh ", "рпш|риск\\S*\\s+профил\\S*");
         concept(" xshnor ", "шнор|школ\\S*\\s+с\\s+низким\\S*\\s+(образовательн\\S*\\s+)?результат\\S*");
-        concept(" xantirisk ", "антириск\\S*(\\s+программ\\S*)?");
+        concept(" xantirisk ", "антириск\\S*(\\s+программ\\S*)?|\\bапр\\b");
         concept(" xconcept ", "концепт\\S*(\\s+документ\\S*)?|концепци\\S*|программ\\S*\\s+развити\\S*");
         concept(" xmk ", "\\bмк\\b|муниципальн\\S*\\s+координатор\\S*");
         concept(" xschool ", "\\bоо\\b|(обще)?образовательн\\S*\\s+организаци\\S*|\\bшкол\\S*");
+        concept(" xstage2 вторичный мониторинг ", "\\bвторичн\\S*\\s+мониторинг");
+        concept(" xstage1 первичный мониторинг ", "\\bпервичн\\S*\\s+мониторинг");
         concept(" xstage2 мониторинг ", "\\b(втор(ой|ого|ому|ом)|2(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 мониторинг ", "\\b(перв(ый|ого|ому|ом)|1(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 ", "\\b(1|i|перв\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(1|i)\\b|\\bвесн\\S*|\\bвесенн\\S*");
@@ -45,7 +47,9 @@ final class Synonyms {
         concept(" xform ", "\\bс?формир\\S*");
         concept(" xrealize ", "\\bвыполнени\\S*|\\bреализаци\\S*");
         concept(" xverify ", "верифи\\S*");
-        concept(" xwebinar ", "\\bвкс\\b|вебинар\\S*|видеоконференц\\S*");
+        concept(" методические рекомендации ", "\\bметодичк\\S*|\\bметодичек\\b");
+        concept(" xpupil ", "\\bученик\\S*|\\bученич\\S*|\\bшкольник\\S*|\\bобучающ\\S*|\\bучащ\\S*|\\bдет(и|ей|ям|ьми)\\b");
+        concept(" xwebinar ", "\\bвкс\\b|вебинар\\S*|видеоконференц\\S*|\\bсеминар\\S*");
     }
 
     /**
@@ -71,6 +75,17 @@ final class Synonyms {
 
     private static void concept(String token, String regex) {
         CONCEPTS.put(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), token);
+    }
+
+    /** The stage a text names ("второй мониторинг", "осенний этап"): {@code xstage1} or {@code xstage2}. */
+    static java.util.Optional<String> stage(String text) {
+        java.util.regex.Matcher matcher = Pattern.compile("xstage[12]").matcher(fold(text));
+        return matcher.find() ? java.util.Optional.of(matcher.group()) : java.util.Optional.empty();
+    }
+
+    /** The text folded, without the stage it names: to put another stage in its place. */
+    static String withoutStage(String text) {
+        return fold(text).replaceAll("xstage[12]|\\b(первичн|вторичн)\\S*", " ");
     }
 
     /** Lower-cased, ё as е, each synonym replaced by its concept token. */

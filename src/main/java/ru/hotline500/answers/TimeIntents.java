@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.hotline500.roadmap.Windows;
 
 /** Reads the time a question asks about, relative to the asker's today. */
 final class TimeIntents {
@@ -18,25 +20,59 @@ final class TimeIntents {
             "сентябр(?!\\S*ск)\\S*", "октябр(?!\\S*ск)\\S*", "ноябр(?!\\S*ск)\\S*", "декабр(?!\\S*ск)\\S*").stream()
             .map(m -> Pattern.compile("\\b(" + m + ")\\b(?:\\s+(20\\d\\d))?", Pattern.UNICODE_CHARACTER_CLASS)).toList();
     private static final Pattern UNTIL_DAY = Pattern.compile("\\bдо\\s+(\\d{1,2})(?:-?го)?\\s+(\\S+)", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PAST = Pattern.compile("\\b(был[аио]?|прошл\\S*|сдавали|проводил\\S*|прошедш\\S*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OVERDUE = Pattern.compile("просроч\\S*|не успел\\S*|пропустил\\S*|опоздал\\S*|горит|горят", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PAST = Pattern.compile("\\b(был[аио]?|прошл\\S*|сдавали|проводил\\S*|прошедш\\S*|пропустил\\S*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Deadlines of the next days: "что горит", "что срочно", "что на носу". */
+    private static final Pattern URGENT = Pattern.compile(
+            "\\bгор(ит|ят|ящ\\S*)\\b|\\bсрочн\\S*|на\\s+носу|в\\s+ближайшие\\s+(дни|несколько\\s+дней|\\d+\\s+дн\\S*)|\\bгорячее\\b|что\\s+поджимает",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Every window ended before today: "что просрочено", "что мы пропустили", "что должно было быть сделано". */
+    private static final Pattern OVERDUE = Pattern.compile(
+            "просроч\\S*|не\\s+успел\\S*|пропустил\\S*|упустил\\S*|опоздал\\S*|должн\\S*\\s+был\\S*|"
+                    + "к\\s+сегодняшнему|на\\s+сегодняшний\\s+день\\s+уже|уже\\s+прош(ло|ли|ел)|сроки?\\s+(уже\\s+)?(прош(ли|ло|ел)|истек\\S*|вышл\\S*)"
+                    + "|что\\s+(мы\\s+)?(уже\\s+)?прошло|хвост\\S*|задолженност\\S*",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NEAREST = Pattern.compile("ближай[шщ]\\S*|следующ\\S*\\s+(срок|дедлайн|пункт)\\S*|что\\s+дальше|на\\s+очереди", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String[] MONTH_NAMES = {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
             "сентябре", "октябре", "ноябре", "декабре"};
 
+    /** Every phrase of time this class reads, to take the period out of a question and put another in. */
+    private static final Pattern ANY_TIME = Pattern.compile(
+            "(на|в|во)?\\s*(эт\\S*|следующ\\S*|след|прошл\\S*|прошедш\\S*|текущ\\S*|ближайш\\S*)\\s+(недел\\S*|месяц\\S*|квартал\\S*|полугоди\\S*|году|год|дни)"
+                    + "|(до|к)\\s+конц\\S*\\s+(месяца|года|квартала|полугодия)|\\b(сегодня|завтра)\\b|\\bдо\\s+\\d{1,2}(-?го)?\\s+\\S+"
+                    + "|\\b(летом|лето|осенью|осень|зимой|зима|весной|весна)\\b|\\b(в|во)?\\s*\\S+\\s+(квартал|полугоди)\\S*"
+                    + "|\\b(в|с|по|до)?\\s*(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)(?!\\S*ск)\\S*(\\s+20\\d\\d)?",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private TimeIntents() {
+    }
+
+    static String withoutTime(String question) {
+        String text = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        text = URGENT.matcher(text).replaceAll(" ");
+        text = OVERDUE.matcher(text).replaceAll(" ");
+        text = NEAREST.matcher(text).replaceAll(" ");
+        return ANY_TIME.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     static TimeIntent of(String question, LocalDate today) {
         String text = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        if (OVERDUE.matcher(text).find()) {
+        if (URGENT.matcher(text).find()) {
+            return new TimeIntent(TimeIntent.Kind.URGENT, new DateRange(today, today.plusDays(Windows.URGENT_DAYS)),
+                    "в ближайшие " + Windows.URGENT_DAYS + " дней");
+        }
+        boolean past = PAST.matcher(text).find();
+        TimeIntent month = month(text, today, past);
+        if (OVERDUE.matcher(text).find() && month == TimeIntent.NONE) {
             return new TimeIntent(TimeIntent.Kind.OVERDUE, null, "");
         }
         TimeIntent relative = relative(text, today);
         if (relative != TimeIntent.NONE) {
             return relative;
         }
-        TimeIntent month = month(text, today);
+        Optional<TimeIntent> period = Periods.of(text, today, past);
+        if (period.isPresent()) {
+            return period.get();
+        }
         if (month != TimeIntent.NONE) {
             return month;
         }
@@ -93,11 +129,11 @@ final class TimeIntents {
         return TimeIntent.NONE;
     }
 
-    private static TimeIntent month(String text, LocalDate today) {
+    private static TimeIntent month(String text, LocalDate today, boolean past) {
         for (int m = 0; m < MONTHS.size(); m++) {
             Matcher matcher = MONTHS.get(m).matcher(text);
             if (matcher.find()) {
-                int year = matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : yearOf(m + 1, today, PAST.matcher(text).find());
+                int year = matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : yearOf(m + 1, today, past);
                 YearMonth month = YearMonth.of(year, m + 1);
                 return monthWindow(month, "в " + MONTH_NAMES[m] + " " + year);
             }

@@ -9,7 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public JSON form of an answer, one object per line:
- * {"territory", "today", "question", "found", "items": [{"number", "roadmap", "deadline"}], "reply"}.
+ * {"territory", "today", "question", "found", "items": [{"number", "roadmap", "deadline"}], "reply"}, and since the
+ * dialogues: "dialogue" (when the line has one), "verdict" (found, listed, not_found, small_talk) and "ongoing" (items
+ * that run through the period asked about, listed apart).
  */
 final class AnswerJson {
 
@@ -18,7 +20,7 @@ final class AnswerJson {
     private AnswerJson() {
     }
 
-    static String line(String territory, LocalDate today, String question, Answer answer) {
+    static String line(String territory, LocalDate today, String question, String dialogue, Answer answer) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("territory", territory);
         object.put("today", today == null ? null : today.toString());
@@ -26,6 +28,11 @@ final class AnswerJson {
         object.put("found", answer.found());
         object.put("items", answer.matches().stream().map(AnswerJson::item).toList());
         object.put("reply", answer.reply());
+        if (!dialogue.isEmpty()) {
+            object.put("dialogue", dialogue);
+        }
+        object.put("verdict", answer.verdict().name().toLowerCase(java.util.Locale.ROOT));
+        object.put("ongoing", answer.ongoing().stream().map(AnswerJson::item).toList());
         return JSON.writeValueAsString(object);
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import ru.hotline500.console.ConsoleChat;
+import ru.hotline500.dialogue.Dialogues;
 
 @Command(name = "console", mixinStandardHelpOptions = true, description = "Чат в терминале: вопросы о сроках, как в боте.")
 final class ConsoleCommand implements Callable<Integer> {
@@ -22,7 +23,7 @@ final class ConsoleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        new ConsoleChat(services.answers(), services.territories(), Clock.systemUTC(), in, out).run();
+        new ConsoleChat(services.get(Dialogues.class), services.territories(), Clock.systemUTC(), in, out).run();
         return 0;
     }
 }

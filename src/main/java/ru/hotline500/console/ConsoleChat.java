@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.hotline500.answers.DeadlineAnswers;
+import ru.hotline500.dialogue.Dialogues;
 import ru.hotline500.answers.Question;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
@@ -20,7 +20,8 @@ import ru.hotline500.territory.TerritoryKind;
 
 /**
  * A chat in the terminal: the person picks a territory and a "today", then every line is a question answered
- * exactly as the bot answers it. Plain words change the territory or the date; nothing needs a command syntax.
+ * exactly as the bot answers it, follow-ups included. Plain words change the territory or the date; nothing needs a
+ * command syntax.
  */
 public final class ConsoleChat {
 
@@ -28,15 +29,17 @@ public final class ConsoleChat {
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("ru"));
 
-    private final DeadlineAnswers answers;
+    private final Dialogues answers;
     private final Territories territories;
     private final Clock clock;
     private final BufferedReader in;
     private final PrintWriter out;
     private Territory territory;
     private LocalDate today;
+    /** One dialogue per territory and date chosen: a follow-up reads the question before it, as in Telegram. */
+    private String chatKey;
 
-    public ConsoleChat(DeadlineAnswers answers, Territories territories, Clock clock, BufferedReader in, PrintWriter out) {
+    public ConsoleChat(Dialogues answers, Territories territories, Clock clock, BufferedReader in, PrintWriter out) {
         this.answers = answers;
         this.territories = territories;
         this.clock = clock;
@@ -76,7 +79,7 @@ public final class ConsoleChat {
             return;
         }
         try {
-            say(answers.answer(new Question(line, territory.id(), today)).reply());
+            say(answers.answer(chatKey, new Question(line, territory.id(), today)).reply());
         } catch (RuntimeException e) {
             log.error("Console question failed: {}", line, e);
             say(ConsoleTexts.FAILURE);
@@ -110,6 +113,7 @@ public final class ConsoleChat {
             Optional<LocalDate> date = date(line);
             if (date.isPresent()) {
                 today = date.get();
+                chatKey = "console:" + java.util.UUID.randomUUID();
                 say(ConsoleTexts.ready(territory.name(), today.format(SPOKEN)));
                 say(ConsoleTexts.HINTS);
                 return true;

@@ -13,7 +13,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ru.hotline500.answers.DeadlineAnswers;
+import ru.hotline500.dialogue.Dialogues;
 import ru.hotline500.territory.Territories;
 
 /**
@@ -27,12 +27,12 @@ class ConsoleRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleRunner.class);
 
-    private final DeadlineAnswers answers;
+    private final Dialogues answers;
     private final Territories territories;
     private final Clock clock;
     private final ConfigurableApplicationContext context;
 
-    ConsoleRunner(DeadlineAnswers answers, Territories territories, Clock clock, ConfigurableApplicationContext context) {
+    ConsoleRunner(Dialogues answers, Territories territories, Clock clock, ConfigurableApplicationContext context) {
         this.answers = answers;
         this.territories = territories;
         this.clock = clock;

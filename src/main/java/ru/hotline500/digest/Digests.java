@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.hotline500.handoff.HandOffs;
 import ru.hotline500.people.Directory;
-import ru.hotline500.roadmap.DateWindow;
 import ru.hotline500.roadmap.RoadmapItem;
 import ru.hotline500.roadmap.SourcedItem;
 import ru.hotline500.roadmap.TerritoryItems;
+import ru.hotline500.roadmap.Windows;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 import ru.hotline500.visits.Stage;
@@ -21,8 +21,8 @@ import ru.hotline500.visits.VisitOverview;
 
 /**
  * Builds a territory's digest for a day from its roadmaps (its own and its region's) and the visits of the stage.
- * Dates only: an item is "due" when one of its windows ends within the horizon, "overdue" when every window ended
- * before today, within the stage.
+ * Dates only, by the {@link Windows} every answer uses: an item is "due" when one of its windows ends within the
+ * horizon, "overdue" when every window ended before today, within the stage.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,13 +73,11 @@ public class Digests {
     }
 
     private static Optional<DueItem> dueWithin(RoadmapItem item, LocalDate from, LocalDate to) {
-        return item.deadline().ends().stream().filter(end -> !end.isBefore(from) && !end.isAfter(to)).findFirst()
-                .map(end -> due(item, end));
+        return Windows.dueBetween(item.deadline(), from, to).map(end -> due(item, end));
     }
 
     private static Optional<DueItem> overdue(RoadmapItem item, LocalDate today, Stage stage) {
-        List<DateWindow> windows = item.deadline().windows();
-        if (windows.isEmpty() || windows.stream().anyMatch(w -> w.end() == null || !w.end().isBefore(today))) {
+        if (!Windows.passed(item.deadline(), today)) {
             return Optional.empty();
         }
         LocalDate last = item.deadline().end();

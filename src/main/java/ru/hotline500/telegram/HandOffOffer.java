@@ -43,10 +43,10 @@ class HandOffOffer {
         Optional<FaqAnswer> standing = faq.find(territory.id(), question);
         String text = standing.map(HandOffTexts::standing).orElse(answer.reply());
         if (groups.forTerritory(territory.id()).isEmpty()) {
-            return Outgoing.Message.text(message.chat(), standing.isPresent() ? text : text + "\n" + HandOffTexts.NO_GROUP);
+            return Outgoing.Message.text(message.chat(), standing.isPresent() ? text : text + "\n" + HandOffTexts.NO_GROUP_LINE);
         }
         long id = handOffs.offer(territory.id(), asker(message.from(), territory), question);
-        return new Outgoing.Message(message.chat(), text, List.of(List.of(Button.callback(HandOffTexts.OFFER, ButtonKind.HAND_OFF.data(id)))), null);
+        return new Outgoing.Message(message.chat(), standing.isPresent() ? text : text + "\n" + HandOffTexts.OFFER_LINE, List.of(List.of(Button.callback(HandOffTexts.OFFER, ButtonKind.HAND_OFF.data(id)))), null);
     }
 
     /** How the coordinators see who asked: the directory's name and role, or the Telegram name. */

@@ -11,7 +11,12 @@ final class HandOffTexts {
     static final String ADD = "✍ Дополнить вопрос";
     static final String FOLLOW_UP = "✍ Уточнить";
     static final String KEEP = "📌 Отвечать так на такой же вопрос";
-    static final String NO_GROUP = "Но группа координаторов вашей территории пока не подключена к боту, поэтому передать вопрос "
+    /** Under a question the roadmaps do not answer, when the territory's coordinators' group is bound. */
+    static final String OFFER_LINE = "Если нужно, я передам ваш вопрос координаторам — они ответят лично.";
+    /** The same when no group is bound: no promise to pass it on. */
+    static final String NO_GROUP_LINE = "Задайте его, пожалуйста, координатору проекта вашей территории напрямую: группа координаторов "
+            + "пока не подключена к боту.";
+    static final String NO_GROUP = "Группа координаторов вашей территории пока не подключена к боту, поэтому передать вопрос "
             + "я не могу — напишите, пожалуйста, координатору напрямую.";
     static final String ALREADY_ASKED = "Этот вопрос уже передан координаторам.";
     static final String FOLLOW_UP_SENT = "Передал координаторам. Ответ придёт сюда же.";

@@ -5,20 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.hotline500.answers.Answer;
-import ru.hotline500.answers.DeadlineAnswers;
 import ru.hotline500.answers.Match;
 import ru.hotline500.answers.Question;
+import ru.hotline500.dialogue.Dialogues;
 import ru.hotline500.reminders.ItemRef;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 
-/** A question in plain words: answered from the roadmaps of the asker's territory. */
+/** A question in plain words: answered from the roadmaps of the asker's territory, a follow-up with the question before it. */
 @Component
 class QuestionMessage {
 
     private static final int LONGEST_QUESTION = 1000;
 
-    private final DeadlineAnswers answers;
+    private final Dialogues dialogues;
     private final Askers askers;
     private final TerritoryChoice territoryChoice;
     private final BotIdentity identity;
@@ -26,12 +26,12 @@ class QuestionMessage {
     private final Territories territories;
     private final Clock clock;
 
-    QuestionMessage(DeadlineAnswers answers, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity, HandOffOffer handOff,
+    QuestionMessage(Dialogues dialogues, Askers askers, TerritoryChoice territoryChoice, BotIdentity identity, HandOffOffer handOff,
                     Territories territories, Clock clock) {
         this.handOff = handOff;
         this.territories = territories;
         this.clock = clock;
-        this.answers = answers;
+        this.dialogues = dialogues;
         this.askers = askers;
         this.territoryChoice = territoryChoice;
         this.identity = identity;
@@ -46,7 +46,7 @@ class QuestionMessage {
             return withoutTerritory(message);
         }
         String text = message.text().length() > LONGEST_QUESTION ? message.text().substring(0, LONGEST_QUESTION) : message.text();
-        Answer answer = answers.answer(new Question(text, territory.id(), null));
+        Answer answer = dialogues.answer("tg:" + message.chat().id() + ":" + message.from().userId(), new Question(text, territory.id(), null));
         if (answer.offerHandOff() && message.chat().isPrivate()) {
             return List.of(handOff.notFound(message, territory, text, answer));
         }

@@ -10,42 +10,108 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The hand-written evaluation questions (src/test/resources/answers/questions.tsv) with their expected items. */
-record EvaluationSet(List<Case> cases) {
+/**
+ * Hand-written evaluation questions with their expected items. Two forms: the clean sets
+ * ({@code territory today question expected kind}) and the messenger sets
+ * ({@code dialogue territory today question expected kind ongoing}), where consecutive lines of one dialogue are one
+ * person's chat and a window question also names the ongoing items its answer lists apart.
+ */
+record EvaluationSet(String name, List<Case> cases) {
 
-    /** @param expected "territory:number" of acceptable top answers; empty when the roadmaps cannot answer */
-    record Case(String territory, LocalDate today, String question, Set<String> expected, String kind) {
+    /**
+     * @param expected "territory:number" of acceptable top answers (for a window: exactly the items of the window);
+     *                 empty when the roadmaps cannot answer or, for a window, when nothing falls in it
+     * @param kind     action, relative, window, not_found, small_talk
+     * @param ongoing  for a window of the messenger sets: exactly the ongoing items listed apart; {@code null} when not checked
+     */
+    record Case(String dialogue, String territory, LocalDate today, String question, Set<String> expected, String kind,
+                Set<String> ongoing) {
         boolean answerable() {
-            return !expected.isEmpty();
+            return !expected.isEmpty() || (isWindow() && ongoing != null);
+        }
+
+        boolean isWindow() {
+            return kind.equals("window");
+        }
+
+        boolean isSmallTalk() {
+            return kind.equals("small_talk");
         }
     }
 
-    /** The evaluation set the engine is measured (and was tuned) on. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** The clean evaluation set the engine was first measured (and tuned) on. */
     static EvaluationSet load() {
-        return load("/answers/questions.tsv");
+        return load("clean", "/answers/questions.tsv");
     }
 
-    /** Questions written after the engine was tuned, by someone who had not seen it. */
+    /** Clean questions written after the engine was tuned, by someone who had not seen it. */
     static EvaluationSet holdout() {
-        return load("/answers/holdout.tsv");
+        return load("clean held-out", "/answers/holdout.tsv");
     }
 
-    private static EvaluationSet load(String resource) {
+    /** Messenger-style questions and dialogues by one writer who had not seen the engine; tuned on. */
+    static EvaluationSet messengerA() {
+        return load("messenger A (tuned on)", "/answers/messenger-tune-a.tsv");
+    }
+
+    /**
+     * Messenger-style questions and dialogues by a second writer who had not seen the engine: measured untuned first
+     * (89 %), then tuned on.
+     */
+    static EvaluationSet messengerB() {
+        return load("messenger B (tuned on after its first measurement)", "/answers/messenger-tune-b.tsv");
+    }
+
+    /**
+     * Messenger-style questions and dialogues by a third writer who had not seen the engine: measured untuned first
+     * (88.9 %), then tuned on.
+     */
+    static EvaluationSet messengerC() {
+        return load("messenger C (tuned on after its first measurement)", "/answers/messenger-tune-c.tsv");
+    }
+
+    /** Messenger-style questions and dialogues by a fourth writer who had not seen the engine, never tuned on. */
+    static EvaluationSet messengerHoldout() {
+        return load("messenger held-out (never tuned on)", "/answers/messenger-holdout.tsv");
+    }
+
+    static EvaluationSet load(String name, String resource) {
         try (InputStream input = EvaluationSet.class.getResourceAsStream(resource)) {
             if (input == null) {
                 throw new IllegalStateException("missing " + resource);
             }
-            String tsv = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-            return new EvaluationSet(tsv.lines().skip(1).filter(l -> !l.isBlank()).map(EvaluationSet::parse).toList());
+            List<String> lines = new String(input.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            boolean messenger = lines.get(0).startsWith("dialogue");
+            return new EvaluationSet(name, lines.stream().skip(1).filter(l -> !l.isBlank())
+                    .map(l -> messenger ? messenger(l) : clean(l)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Case parse(String line) {
+    private static Case clean(String line) {
         String[] cells = line.split("\t", -1);
-        Set<String> expected = cells[3].strip().equals("NOT_FOUND") ? Set.of()
-                : Arrays.stream(cells[3].split(",")).map(String::strip).collect(Collectors.toSet());
-        return new Case(cells[0].strip(), LocalDate.parse(cells[1].strip()), cells[2], expected, cells.length > 4 ? cells[4].strip() : "");
+        return new Case("", cells[0].strip(), LocalDate.parse(cells[1].strip()), cells[2], items(cells[3]),
+                cells.length > 4 ? cells[4].strip() : "", null);
+    }
+
+    private static Case messenger(String line) {
+        String[] cells = line.split("\t", -1);
+        String kind = cells[5].strip();
+        return new Case(cells[0].strip(), cells[1].strip(), LocalDate.parse(cells[2].strip()), cells[3], items(cells[4]), kind,
+                kind.equals("window") ? items(cells.length > 6 ? cells[6] : "") : null);
+    }
+
+    private static Set<String> items(String cell) {
+        String value = cell.strip();
+        if (value.isEmpty() || value.equals("NOT_FOUND") || value.equals("SMALL_TALK") || value.equals("EMPTY")) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }

@@ -70,4 +70,48 @@ class TimeIntentsTests {
     void aMisspeltNearestDeadlineIsStillTheNearest() {
         assertThat(TimeIntents.of("ближайщий дедлайн", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NEAREST);
     }
+
+    @Test
+    void urgentIsTheNextSevenDays() {
+        for (String question : new String[] {"что горит?", "что срочно сдавать", "что у нас на носу"}) {
+            TimeIntent intent = TimeIntents.of(question, WEDNESDAY);
+            assertThat(intent.kind()).as(question).isEqualTo(TimeIntent.Kind.URGENT);
+            assertThat(intent.range()).isEqualTo(new DateRange(WEDNESDAY, WEDNESDAY.plusDays(7)));
+        }
+    }
+
+    @Test
+    void whatWeMissedIsWhatHasPassed() {
+        for (String question : new String[] {"что мы пропустили?", "что уже прошло", "что должно было быть сделано к сегодняшнему дню"}) {
+            assertThat(TimeIntents.of(question, WEDNESDAY).kind()).as(question).isEqualTo(TimeIntent.Kind.OVERDUE);
+        }
+    }
+
+    @Test
+    void seasonsQuartersHalfYearsAndRangesOfMonths() {
+        assertThat(TimeIntents.of("что летом?", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
+        assertThat(TimeIntents.of("что в июне-августе", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
+        assertThat(TimeIntents.of("что во втором квартале", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30)));
+        assertThat(TimeIntents.of("что в этом полугодии", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)));
+        assertThat(TimeIntents.of("что до конца года", WEDNESDAY).range())
+                .isEqualTo(new DateRange(WEDNESDAY, LocalDate.of(2022, 12, 31)));
+        assertThat(TimeIntents.of("что было зимой", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2021, 12, 1), LocalDate.of(2022, 2, 28)));
+    }
+
+    @Test
+    void aWeekThatStraddlesTwoMonthsIsOneWeek() {
+        assertThat(TimeIntents.of("что на этой неделе", LocalDate.of(2022, 3, 30)).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 3, 28), LocalDate.of(2022, 4, 3)));
+    }
+
+    @Test
+    void aFollowUpCanTakeThePeriodOutOfAQuestion() {
+        assertThat(TimeIntents.withoutTime("когда мониторинг в мае")).isEqualTo("когда мониторинг");
+        assertThat(TimeIntents.withoutTime("что горит по мониторингу")).isEqualTo("что по мониторингу");
+    }
 }

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import ru.hotline500.answers.DeadlineAnswers;
+import ru.hotline500.dialogue.Dialogues;
 import ru.hotline500.territory.Territories;
 
 /** A person picks a territory and a day in the terminal, then asks in plain words. */
@@ -23,7 +23,7 @@ class ConsoleChatTests {
     private static final Clock APRIL_2021 = Clock.fixed(Instant.parse("2021-04-10T09:00:00Z"), ZoneOffset.UTC);
 
     @Autowired
-    DeadlineAnswers answers;
+    Dialogues answers;
 
     @Autowired
     Territories territories;

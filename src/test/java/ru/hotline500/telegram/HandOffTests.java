@@ -156,13 +156,14 @@ class HandOffTests extends VisitsTestContext {
     }
 
     @Test
-    void withoutABoundGroupTheBotSaysSoAndOffersNothing() {
+    void withoutABoundGroupTheBotSaysSoAndNeverPromisesToPassTheQuestionOn() {
         JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('kizlyar', 'dagestan')").update();
         Person asker = askerOf("kizlyar");
 
         Sent reply = only(route(message(asker, UNANSWERABLE)), asker.userId());
 
-        assertThat(reply.text()).contains("не подключена к боту");
+        assertThat(reply.text()).contains("не подключена к боту", "координатору проекта вашей территории напрямую")
+                .doesNotContain("передам");
         assertThat(reply.buttonLabels()).isEmpty();
     }
 

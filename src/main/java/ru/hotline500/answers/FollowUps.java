@@ -1,0 +1,100 @@
+package ru.hotline500.answers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A message that only makes sense with the previous question of the same person in the same chat — «а осенью?»,
+ * «а для кураторов?», «а в Кизлярском?», «а сколько осталось?» — read as that question with what the message changes.
+ * A complete new question is never mixed with the previous one.
+ */
+public final class FollowUps {
+
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
+    /** The same item again: how long is left, the exact day, who is responsible. */
+    private static final Pattern SAME_ITEM = Pattern.compile(
+            "сколько\\s+(дней\\s+|времени\\s+)?(еще\\s+)?(осталось|остается)|точно|до\\s+какого(\\s+числа)?|какого\\s+числа|кто\\s+(отвечает|ответственн\\S*)"
+                    + "|ответственн\\S*|а\\s+когда|когда\\s+именно|это\\s+когда|а\\s+срок\\S*|успеваем|успеем|а\\s+кто|кто\\s+делает|точная\\s+дата"
+                    + "|а\\s+число|какая\\s+дата|это\\s+до\\s+скольки|в\\s+каком\\s+месяце|мы\\s+или|это\\s+кто|кто\\s+это", FLAGS);
+    private static final Pattern CUE = Pattern.compile("^\\s*(а|и|ну\\s+а|а\\s+вот|а\\s+если|а\\s+что|а\\s+как|также|тоже|и\\s+ещ[её])\\b", FLAGS);
+    /** A question that asks on its own: "что горит?", "когда будет ОГЭ?" is not a follow-up unless it starts with "а". */
+    private static final Pattern ASKS = Pattern.compile("\\b(когда|что|чего|кто|где|какой|какая|какие|каком|какого|сколько|зачем|почему)\\b", FLAGS);
+    private static final int SHORT_WORDS = 4;
+    /** Who an item is for: a follow-up naming one replaces the one asked about before. */
+    private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
+            "xmk", "педагог", "учител", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
+    private static final Pattern FIRST = Pattern.compile("\\b(перв\\S*|1-?(й|ый|ому|ом|го))\\b", FLAGS);
+    private static final Pattern SECOND = Pattern.compile("\\b(втор\\S*|2-?(й|ой|ому|ом|го))\\b", FLAGS);
+
+    private FollowUps() {
+    }
+
+    /**
+     * The question to answer when {@code message} follows {@code previous}; empty when the message stands on its own.
+     *
+     * @param placeTerms terms of territory names (a follow-up that names only a place keeps the previous topic)
+     */
+    public static Optional<String> merged(String previous, String message, List<String> placeTerms) {
+        String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
+                && !t.matches("\\d+|xstage[12]")).toList();
+        boolean timed = TimeIntents.of(text, LocalDate.of(2000, 1, 1)).kind() != TimeIntent.Kind.NONE;
+        Optional<String> stage = Synonyms.stage(text).or(() -> Synonyms.stage(previous).flatMap(before -> ordinal(text)));
+        boolean staged = stage.isPresent();
+        boolean cue = CUE.matcher(text).find();
+        boolean asks = ASKS.matcher(text).find();
+        boolean sameItem = SAME_ITEM.matcher(text).find() && !timed && !staged && newTerms.size() <= 1;
+        if (sameItem) {
+            return Optional.of(previous);
+        }
+        boolean follows = switch (newTerms.size()) {
+            case 0 -> false
+                    || (timed || staged || placeOnly(text, placeTerms)) && (cue || !asks)
+                    || cue && !timed;
+            case 1 -> cue || !asks || text.split("\\s+").length <= SHORT_WORDS;
+            case 2 -> cue && !asks;
+            default -> false;
+        };
+        if (!follows || !newTerms.isEmpty() && Terms.ofQuestion(previous).containsAll(newTerms) && !timed && !staged) {
+            return Optional.empty();
+        }
+        if (newTerms.isEmpty() && !timed && !staged) {
+            return Optional.of(previous);
+        }
+        String kept = timed ? TimeIntents.withoutTime(previous) : previous;
+        if (newTerms.stream().anyMatch(AUDIENCE::contains)) {
+            kept = withoutAudience(kept);
+        }
+        String merged = (staged ? Synonyms.withoutStage(kept) + " " + stage.get() : kept) + " " + text;
+        return Optional.of(merged.replace("?", " ").replaceAll("\\s+", " ").strip() + "?");
+    }
+
+    /** "а для кураторов?" after a question about schools: the curators instead of the schools. */
+    private static String withoutAudience(String text) {
+        return String.join(" ", java.util.Arrays.stream(Synonyms.fold(text).split("\\s+"))
+                .filter(word -> Terms.of(word).stream().noneMatch(AUDIENCE::contains)).toList());
+    }
+
+    /** What a follow-up is read with: the question of a message, without greetings and introductions. */
+    public static String topicOf(String message) {
+        return MessageFocus.of(message).question();
+    }
+
+    /** "а по второму?" after a question about the first stage: the second one. */
+    private static Optional<String> ordinal(String text) {
+        if (FIRST.matcher(text).find()) {
+            return Optional.of("xstage1");
+        }
+        return SECOND.matcher(text).find() ? Optional.of("xstage2") : Optional.empty();
+    }
+
+    private static boolean placeOnly(String text, List<String> placeTerms) {
+        return Terms.ofQuestion(text).stream().anyMatch(placeTerms::contains);
+    }
+}

@@ -1,0 +1,123 @@
+package ru.hotline500.answers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the question in a message as people write in a messenger: greetings, a word about who they are and what
+ * happened before, then the question — or a long letter with the question at its end.
+ *
+ * @param question the sentences that ask, with greetings and introductions taken out: read for the topic
+ * @param timeText the same without clauses about the past ("нас включили в проект в январе"): read for the period
+ */
+record MessageFocus(String question, String timeText) {
+
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
+    /**
+     * Sentences end at "?" and at ".", "!" or "…" (a closing quote may follow) before a capital letter, a digit or a
+     * quote: "в г. Ульяновске" and "ну вот. когда сдавать" are not split.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=\\?[»\"”)]{0,2})(?![»\"”)?])\\s*|(?<![\\s(.](г|с|п|ст|им|ул|д|х|пос|обл|р-н|т\\.е|т\\.д|т\\.п)\\.)(?<=[.!…][»\"”)]{0,2})\\s+(?=[\\p{Lu}\\d«\"“])|\\n+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Clauses: by punctuation, before "а", "но", "и", and before the words a run-on question starts with. */
+    private static final Pattern CLAUSE = Pattern.compile("\\s*[,;:]\\s*|\\s+(?=(?:а|но|и)\\s)|\\s+[-–—]\\s+"
+            + "|\\s+(?=(?:подскажите|скажите|подскажи|когда|до\\s+какого|в\\s+какие\\s+сроки|к\\s+какому)\\b)", FLAGS);
+    /** Words that make a sentence a question. */
+    static final Pattern ASKS = Pattern.compile(
+            "\\?|\\b(когда|до\\s+какого|какого\\s+числа|к\\s+какому|в\\s+какие\\s+сроки|какой\\s+срок|какие\\s+сроки|сколько|кто|что|где|"
+                    + "подскаж\\S*|скаж\\S*|уточни\\S*|нужно\\s+ли|надо\\s+ли|можно\\s+ли|какие|какой|какая|как(ое|ую)|до\\s+скольки|"
+                    + "срок\\S*|дедлайн\\S*|когда-?то|интересует)\\b", FLAGS);
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:(?:здравствуй(те)?|здрасте|привет(ствую)?|добр(ый|ое|ого)\\s+(день|утро|вечер|времени\\s+суток|дня)|доброго\\s+времени\\s+суток"
+                    + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
+                    + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
+    /** A clause about the asker rather than the roadmap: "я завуч …", "меня зовут …", "коллега просила узнать". */
+    private static final Pattern INTRODUCTION = Pattern.compile(
+            "^(я\\s+(сама?\\s+|тоже\\s+|здесь\\s+|тут\\s+)?(из|с|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте"
+                    + "|(\\S+\\s+){0,2}(координатор|куратор|методист|специалист|руководител)\\S*)"
+                    + "|меня\\s+зовут|пишу\\s+(вам\\s+)?(из|от|по\\s+поручению)|(моя\\s+|наша\\s+)?коллег\\S*\\s+(прос|попрос)\\S*"
+                    + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
+                    + "|это\\s+(школа|сош|мбоу|завуч|директор)|(мбоу|моу|гбоу|мкоу|сош)\\b"
+                    + "|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+    /** "после первого мониторинга": when, told by another event, not what is asked about. */
+    private static final Pattern AFTER = Pattern.compile("\\bпосле\\s+(\\p{L}+\\s+)?\\p{L}+", FLAGS);
+    /** Past forms of verbs, the sign of a clause that tells what happened rather than what is asked. */
+    private static final Pattern PAST_VERB = Pattern.compile(
+            "\\b\\p{L}{2,}(?:ил|ыл|ал|ял|ел|ёл|ул|ол)(?:и|а|о|ся|ась|ось|ись)?\\b", FLAGS);
+    private static final List<String> NOT_VERBS = Arrays.asList("школа", "школ", "ал", "дела", "села", "пол", "сол", "стол",
+            "процентов", "сила", "мал", "вал", "был", "шел", "ел", "пришла", "чил", "ставил", "материал", "материала",
+            "материалы", "сигнал", "журнал", "журнала", "журналы", "потенциал", "персонал", "персонала", "капитал",
+            "формал", "идеал", "финал", "арсенал", "начало", "начала", "мало", "около", "сало", "дело", "тело", "весело",
+            "сколько", "было", "правила", "правил", "вопрос", "мел", "угол", "угла", "пул", "стул", "модул", "посол");
+
+    static MessageFocus of(String message) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(message.strip())) {
+            String text = GREETING.matcher(sentence.strip()).replaceFirst("").strip();
+            if (!text.isEmpty()) {
+                sentences.add(text);
+            }
+        }
+        List<String> asking = sentences.stream().filter(s -> s.contains("?")).toList();
+        if (asking.isEmpty()) {
+            asking = sentences.stream().filter(s -> ASKS.matcher(s).find()).toList();
+        }
+        if (asking.isEmpty()) {
+            asking = sentences;
+        } else if (asking.size() < sentences.size() && saysNothing(String.join(" ", asking))) {
+            int first = sentences.indexOf(asking.get(0));
+            if (first > 0) {
+                List<String> wider = new ArrayList<>(sentences.subList(first - 1, first));
+                wider.addAll(asking);
+                asking = wider;
+            }
+        }
+        String question = withoutIntroductions(String.join(" ", asking));
+        String present = withoutPast(question);
+        String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
+        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present);
+    }
+
+    /** A question without a topic or a time ("а когда?"): the sentence before it says what it is about. */
+    private static boolean saysNothing(String asking) {
+        String question = withoutIntroductions(asking);
+        return Terms.ofQuestion(question).stream().allMatch(Terms::isChatWord)
+                && TimeIntents.of(question, java.time.LocalDate.of(2000, 1, 1)).kind() == TimeIntent.Kind.NONE;
+    }
+
+    /** Introductions taken out clause by clause; a clause that also asks is kept. */
+    private static String withoutIntroductions(String text) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : CLAUSE.split(text)) {
+            String plain = clause.strip();
+            if (!plain.isEmpty() && !(INTRODUCTION.matcher(plain).find() && !ASKS.matcher(plain).find())) {
+                kept.add(plain);
+            }
+        }
+        return kept.isEmpty() ? text : String.join(", ", kept);
+    }
+
+    /** Clauses that tell of the past and do not ask, taken out so that their months are not read as the period asked. */
+    private static String withoutPast(String text) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : CLAUSE.split(text)) {
+            if (!tellsThePast(clause) || ASKS.matcher(clause).find()) {
+                kept.add(clause.strip());
+            }
+        }
+        return String.join(", ", kept);
+    }
+
+    private static boolean tellsThePast(String clause) {
+        var matcher = PAST_VERB.matcher(clause.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            if (!NOT_VERBS.contains(matcher.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

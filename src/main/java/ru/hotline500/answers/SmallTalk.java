@@ -1,0 +1,80 @@
+package ru.hotline500.answers;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Messages that are not questions about the roadmaps — a greeting, thanks, "ок", an emoji, a line in English —
+ * answered with a short friendly line, never with "нет пункта" or an offer to pass them on.
+ */
+final class SmallTalk {
+
+    enum Kind { GREETING, THANKS, AGREEMENT, FAREWELL, FOREIGN, UNCLEAR }
+
+    static final String EXAMPLE = "Например: «Когда сдавать отчёт о посещении школ?»";
+
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
+    private static final Pattern GREETING = bounded(
+            "здравствуй(те)?|здрасьте|здрасте|привет(ствую)?|добр(ый|ое|ого)(\\s+(день|утро|вечер|дня|времени\\s+суток|ночи))?|доброго\\s+времени\\s+суток"
+                    + "|салам(\\s+алейкум)?|ассаляму?\\s+алейкум|алейкум|hello|hi|hey|good\\s+(morning|afternoon|evening)"
+                    + "|как\\s+(у\\s+вас\\s+)?дела|как\\s+вы|уважаемые\\s+коллеги|коллеги|(вы\\s+)?(тут|здесь)");
+    private static final Pattern THANKS = bounded(
+            "(большое\\s+|огромное\\s+)?спасибо(\\s+(большое|огромное|вам|за\\s+(ответ|помощь|информацию)))*|благодарю|благодарим|спс|пасиб\\S*|thanks?(\\s+you)?|рахмат|сау\\s+бол"
+            + "|выручили|(очень\\s+)?помогли|вы\\s+лучшие|молодцы|теперь\\s+понятно|вс[её]\\s+понятно");
+    private static final Pattern AGREEMENT = bounded(
+            "ок(ей)?|окей|ok(ay)?|хорошо|понятно|поняла?|ясно|принято|принял[аи]?|угу|ага|да|ладно|супер|отлично|класс|договорились|понял[аи]?\\s+вас");
+    private static final Pattern FAREWELL = bounded("до\\s+свидания|пока|всего\\s+доброго|всего\\s+хорошего|bye|goodbye"
+            + "|(всего\\s+)?хорошего(\\s+вам)?\\s+(дня|вечера)|удачи|до\\s+связи");
+    private static final Pattern FILLER = bounded("пожалуйста|вам|вас|и|а|ну|же|тоже|все|еще|очень|так|уже");
+
+    private SmallTalk() {
+    }
+
+    static Optional<Kind> of(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (!text.matches("(?s).*\\p{L}.*")) {
+            return Optional.of(Kind.AGREEMENT);
+        }
+        if (!text.matches("(?s).*\\p{IsCyrillic}.*")) {
+            return text.matches("(?s).*\\b(whatsapp|ватсап)\\b.*") ? Optional.empty() : Optional.of(Kind.FOREIGN);
+        }
+        Kind kind = null;
+        for (Kind candidate : new Kind[] {Kind.THANKS, Kind.FAREWELL, Kind.GREETING, Kind.AGREEMENT}) {
+            Matcher matcher = pattern(candidate).matcher(text);
+            if (matcher.find()) {
+                kind = kind == null ? candidate : kind;
+                text = matcher.replaceAll(" ");
+            }
+        }
+        String rest = FILLER.matcher(text.replaceAll("[^\\p{L}\\s]", " ")).replaceAll(" ").strip();
+        return kind != null && rest.isEmpty() ? Optional.of(kind) : Optional.empty();
+    }
+
+    private static Pattern pattern(Kind kind) {
+        return switch (kind) {
+            case THANKS -> THANKS;
+            case FAREWELL -> FAREWELL;
+            case GREETING -> GREETING;
+            default -> AGREEMENT;
+        };
+    }
+
+    /** The alternatives as whole words. */
+    private static Pattern bounded(String alternatives) {
+        return Pattern.compile("(?<!\\p{L})(" + alternatives + ")(?!\\p{L})", FLAGS);
+    }
+
+    static String reply(Kind kind) {
+        return switch (kind) {
+            case GREETING -> "Здравствуйте! Я подсказываю сроки из дорожных карт проекта 500+ вашей территории: что, до какого числа и кто отвечает. "
+                    + EXAMPLE;
+            case THANKS -> "Пожалуйста! Если появятся ещё вопросы о сроках — пишите.";
+            case AGREEMENT -> "Хорошо! Если появятся вопросы о сроках дорожной карты — пишите.";
+            case FAREWELL -> "До свидания! Обращайтесь, если появятся вопросы о сроках.";
+            case FOREIGN -> "Я отвечаю на русском языке, на вопросы о сроках дорожных карт проекта 500+. " + EXAMPLE;
+            case UNCLEAR -> "Уточните, пожалуйста, о каком мероприятии или документе дорожной карты вы спрашиваете. " + EXAMPLE;
+        };
+    }
+}

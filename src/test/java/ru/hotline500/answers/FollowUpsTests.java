@@ -1,0 +1,52 @@
+package ru.hotline500.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FollowUpsTests {
+
+    private static final List<String> PLACES = List.of("кизлярск", "район", "ульяновск", "област");
+
+    @Test
+    void anotherSeasonKeepsTheTopicAndReplacesThePeriod() {
+        assertThat(FollowUps.merged("когда мониторинг в мае", "а осенью?", PLACES)).hasValueSatisfying(q -> {
+            assertThat(q).contains("осенью").contains("мониторинг").doesNotContain("мае");
+        });
+    }
+
+    @Test
+    void askingHowLongIsLeftRepeatsThePreviousQuestion() {
+        assertThat(FollowUps.merged("когда мониторинг", "а сколько осталось?", PLACES)).hasValue("когда мониторинг");
+        assertThat(FollowUps.merged("когда мониторинг", "это точно до какого числа?", PLACES)).hasValue("когда мониторинг");
+    }
+
+    @Test
+    void anotherTerritoryKeepsTheTopic() {
+        assertThat(FollowUps.merged("когда мониторинг", "а в Кизлярском?", PLACES)).hasValue("когда мониторинг");
+    }
+
+    @Test
+    void anAudienceIsAddedToTheTopic() {
+        assertThat(FollowUps.merged("когда отчет", "а для кураторов?", PLACES)).hasValueSatisfying(q ->
+                assertThat(q).contains("кураторов").contains("отчет"));
+    }
+
+    @Test
+    void smallTalkAndCompleteQuestionsStandAlone() {
+        assertThat(FollowUps.merged("когда мониторинг", "👍", PLACES)).isEmpty();
+        assertThat(FollowUps.merged("когда мониторинг", "спасибо!", PLACES)).isEmpty();
+        assertThat(FollowUps.merged("когда мониторинг", "до какого числа нужно разместить концептуальные документы на сайте школы?", PLACES))
+                .isEmpty();
+        assertThat(FollowUps.merged("что нужно сдать в мае?", "когда будет огэ по математике", PLACES)).isEmpty();
+        assertThat(FollowUps.merged("кто назначает кураторов", "что просрочено", PLACES)).isEmpty();
+        assertThat(FollowUps.merged("что до конца месяца", "когда стажировка в Сенгилеевском районе", PLACES)).isEmpty();
+    }
+
+    @Test
+    void anotherStageReplacesTheStage() {
+        assertThat(FollowUps.merged("когда первый мониторинг", "а по второму?", PLACES)).hasValueSatisfying(q ->
+                assertThat(Terms.ofQuestion(q)).contains("xstage2").doesNotContain("xstage1"));
+    }
+}

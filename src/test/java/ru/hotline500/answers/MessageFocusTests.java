@@ -1,0 +1,46 @@
+package ru.hotline500.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MessageFocusTests {
+
+    @Test
+    void theIntroductionIsNotPartOfTheQuestion() {
+        MessageFocus focus = MessageFocus.of("Здравствуйте, я завуч Красноармейской школы, нас включили в проект в январе. "
+                + "Когда нужно загрузить программу развития?");
+
+        assertThat(focus.question()).isEqualTo("Когда нужно загрузить программу развития?");
+    }
+
+    @Test
+    void aMonthInAClauseAboutThePastIsNotThePeriodAsked() {
+        MessageFocus focus = MessageFocus.of("нас включили в проект в январе подскажите когда загрузить программу развития");
+
+        assertThat(TimeIntents.of(focus.timeText(), LocalDate.of(2022, 3, 1)).kind()).isEqualTo(TimeIntent.Kind.NONE);
+        assertThat(focus.question()).contains("программу развития");
+    }
+
+    @Test
+    void theQuestionAtTheEndOfAPastedLetterIsFound() {
+        String letter = "Добрый день! Пересылаю письмо: «Руководителям организаций. В феврале 2022 года состоится семинар. "
+                + "Просим обеспечить участие директоров.» Вопрос: до какого числа разместить антирисковые программы?";
+
+        assertThat(MessageFocus.of(letter).question()).contains("какого числа разместить антирисковые программы")
+                .doesNotContain("семинар");
+    }
+
+    @Test
+    void anAbbreviationDoesNotEndTheSentence() {
+        assertThat(MessageFocus.of("Когда стажировочная площадка в г. Ульяновске?").question())
+                .isEqualTo("Когда стажировочная площадка в г. Ульяновске?");
+    }
+
+    @Test
+    void aQuestionWithoutATopicTakesTheSentenceBeforeIt() {
+        assertThat(MessageFocus.of("У нас вопрос по экспертизе документов. А когда?").question())
+                .contains("экспертизе документов");
+    }
+}

@@ -1,0 +1,37 @@
+package ru.hotline500.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SmallTalkTests {
+
+    @Test
+    void greetingsThanksAgreementAndFarewellsAreSmallTalk() {
+        assertThat(SmallTalk.of("Здравствуйте!")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("доброго времени суток")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("Салам алейкум")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("спасибо большое, выручили!")).hasValue(SmallTalk.Kind.THANKS);
+        assertThat(SmallTalk.of("ок")).hasValue(SmallTalk.Kind.AGREEMENT);
+        assertThat(SmallTalk.of("👍")).hasValue(SmallTalk.Kind.AGREEMENT);
+        assertThat(SmallTalk.of("Хорошего вам дня 🌸")).hasValue(SmallTalk.Kind.FAREWELL);
+    }
+
+    @Test
+    void aLineInEnglishIsAnsweredInRussianWithAnExample() {
+        assertThat(SmallTalk.of("hello, do you speak English?")).hasValue(SmallTalk.Kind.FOREIGN);
+        assertThat(SmallTalk.reply(SmallTalk.Kind.FOREIGN)).contains("на русском").contains(SmallTalk.EXAMPLE);
+    }
+
+    @Test
+    void aGreetingWithAQuestionIsAQuestion() {
+        assertThat(SmallTalk.of("Здравствуйте, когда экспертиза документов?")).isEmpty();
+        assertThat(SmallTalk.of("спасибо, а когда второй этап?")).isEmpty();
+    }
+
+    @Test
+    void theGreetingSaysWhatTheBotDoesWithAnExample() {
+        assertThat(SmallTalk.reply(SmallTalk.Kind.GREETING)).contains("сроки").contains(SmallTalk.EXAMPLE)
+                .doesNotContain("нет пункта", "передам ваш вопрос");
+    }
+}

@@ -1,0 +1,103 @@
+package ru.hotline500.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import ru.hotline500.answers.Answer;
+import ru.hotline500.answers.Match;
+import ru.hotline500.answers.Question;
+import ru.hotline500.testing.MutableClock;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "hotline.data-dir=./target/test-data/dialogues-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps",
+        "hotline.dialogue.follow-up-within=30m"})
+class DialoguesTests {
+
+    private static final LocalDate APRIL_2021 = LocalDate.of(2021, 4, 10);
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock dialogueClock() {
+            return new MutableClock(Instant.parse("2021-04-10T09:00:00Z"));
+        }
+    }
+
+    @Autowired
+    Dialogues dialogues;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aFollowUpThatNamesAnotherTerritoryKeepsTheTopic() {
+        Answer first = ask("chat-1", "когда экспертиза документов второго этапа");
+        Answer second = ask("chat-1", "а в Кизлярском?");
+
+        assertThat(first.matches()).first().extracting(Match::territoryId).isEqualTo("dubovsky");
+        assertThat(second.matches()).first().extracting(Match::territoryId).isEqualTo("kizlyar");
+        assertThat(second.reply()).contains("Кизлярского района");
+    }
+
+    @Test
+    void howLongIsLeftIsAboutTheSameItem() {
+        Answer first = ask("chat-2", "до какого числа разместить концептуальные документы в МЭДК?");
+        Answer second = ask("chat-2", "а сколько осталось?");
+
+        assertThat(second.matches()).first().isEqualTo(first.matches().get(0));
+        assertThat(second.reply()).contains("осталось 5 дней");
+    }
+
+    @Test
+    void thanksInTheMiddleLeavesTheDialogueAsItWas() {
+        Answer first = ask("chat-3", "до какого числа разместить концептуальные документы в МЭДК?");
+        Answer thanks = ask("chat-3", "спасибо!");
+        Answer again = ask("chat-3", "а в Кизлярском?");
+
+        assertThat(thanks.verdict()).isEqualTo(Answer.Verdict.SMALL_TALK);
+        assertThat(thanks.reply()).doesNotContain("нет пункта");
+        assertThat(again.matches()).first().extracting(Match::territoryId).isEqualTo("kizlyar");
+        assertThat(first.found()).isTrue();
+    }
+
+    @Test
+    void aFollowUpAfterTheContextExpiredIsNotReadWithTheOldQuestion() {
+        ask("chat-4", "когда экспертиза документов второго этапа");
+        clock.advance(Duration.ofMinutes(31));
+
+        Answer late = ask("chat-4", "а в Кизлярском?");
+
+        assertThat(late.found()).isFalse();
+        assertThat(late.verdict()).isNotEqualTo(Answer.Verdict.FOUND);
+    }
+
+    @Test
+    void anotherPersonsChatHasItsOwnContext() {
+        ask("chat-5", "когда экспертиза документов второго этапа");
+
+        Answer other = ask("chat-6", "а сколько осталось?");
+
+        assertThat(other.found()).isFalse();
+    }
+
+    @Test
+    void aCompleteNewQuestionIsNotMixedWithThePreviousOne() {
+        ask("chat-7", "что нужно сдать в мае?");
+
+        Answer next = ask("chat-7", "когда будет огэ по математике");
+
+        assertThat(next.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
+
+    private Answer ask(String chat, String text) {
+        return dialogues.answer(chat, new Question(text, "dubovsky", APRIL_2021));
+    }
+}
