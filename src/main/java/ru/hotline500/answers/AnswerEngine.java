@@ -64,10 +64,25 @@ final class AnswerEngine {
         return found(covering, today);
     }
 
+    /**
+     * Two items that say the same ("Представление результатов выборочной экспертизы" in June and in November): the
+     * one whose term is still ahead and nearest comes first.
+     */
+    private static boolean sameAction(ItemIndex.Scored one, ItemIndex.Scored other) {
+        return plain(one.item().item().action()).equals(plain(other.item().item().action()));
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    }
+
     /** The best item, and the close ones after it as "также может подойти". */
     private Answer found(List<ItemIndex.Scored> covering, LocalDate today) {
         double best = covering.get(0).score();
         List<Match> matches = covering.stream().limit(3).filter(r -> r.score() >= best * CLOSE_SCORE)
+                .sorted(Comparator.comparing((ItemIndex.Scored r) -> !sameAction(r, covering.get(0)))
+                        .thenComparing(r -> Windows.passed(r.item().item().deadline(), today))
+                        .thenComparing(r -> DeadlineStatus.dueDay(r.item().item().deadline(), today)))
                 .map(AnswerEngine::match).toList();
         return new Answer(Answer.Verdict.FOUND, matches, List.of(), null, List.of(), replies.found(matches, today));
     }

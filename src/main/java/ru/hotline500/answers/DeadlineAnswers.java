@@ -68,6 +68,9 @@ public class DeadlineAnswers {
             return Answer.smallTalk(SmallTalk.reply(talk.get()));
         }
         MessageFocus focus = MessageFocus.of(text);
+        if (focus.introductionOnly()) {
+            return Answer.smallTalk(SmallTalk.reply(SmallTalk.Kind.GREETING));
+        }
         Places places = places();
         List<String> words = Terms.ofQuestion(focus.question());
         List<Territory> own = scope(asker);

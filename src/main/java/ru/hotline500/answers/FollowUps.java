@@ -23,6 +23,8 @@ public final class FollowUps {
     /** A question that asks on its own: "что горит?", "когда будет ОГЭ?" is not a follow-up unless it starts with "а". */
     private static final Pattern ASKS = Pattern.compile("\\b(когда|что|чего|кто|где|какой|какая|какие|каком|какого|сколько|зачем|почему)\\b", FLAGS);
     private static final int SHORT_WORDS = 4;
+    /** "за него", "по ней", "для них": the message points back at the previous question. */
+    private static final Pattern REFERS_BACK = Pattern.compile("\\b(него|нее|неё|нему|ней|них|ним|нем|нём|тот\\s+же|та\\s+же|то\\s+же|там\\s+же)\\b", FLAGS);
     /** Who an item is for: a follow-up naming one replaces the one asked about before. */
     private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
             "xmk", "педагог", "учител", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
@@ -49,16 +51,15 @@ public final class FollowUps {
         boolean staged = stage.isPresent();
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
-        boolean sameItem = SAME_ITEM.matcher(text).find() && !timed && !staged && newTerms.size() <= 1;
+        boolean sameItem = !timed && !staged && (SAME_ITEM.matcher(text).find() && newTerms.size() <= 1
+                || newTerms.isEmpty() && asks && !placeOnly(text, placeTerms));
         if (sameItem) {
             return Optional.of(previous);
         }
         boolean follows = switch (newTerms.size()) {
-            case 0 -> false
-                    || (timed || staged || placeOnly(text, placeTerms)) && (cue || !asks)
-                    || cue && !timed;
+            case 0 -> (timed || staged || placeOnly(text, placeTerms)) && (cue || !asks) || cue && !timed;
             case 1 -> cue || !asks || text.split("\\s+").length <= SHORT_WORDS;
-            case 2 -> cue && !asks;
+            case 2 -> cue && (!asks || REFERS_BACK.matcher(text).find());
             default -> false;
         };
         if (!follows || !newTerms.isEmpty() && Terms.ofQuestion(previous).containsAll(newTerms) && !timed && !staged) {

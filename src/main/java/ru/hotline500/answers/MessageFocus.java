@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * @param question the sentences that ask, with greetings and introductions taken out: read for the topic
  * @param timeText the same without clauses about the past ("нас включили в проект в январе"): read for the period
+ * @param introduced the message greeted or said who writes
  */
-record MessageFocus(String question, String timeText) {
+record MessageFocus(String question, String timeText, boolean introduced) {
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     /**
@@ -53,10 +54,22 @@ record MessageFocus(String question, String timeText) {
             "формал", "идеал", "финал", "арсенал", "начало", "начала", "мало", "около", "сало", "дело", "тело", "весело",
             "сколько", "было", "правила", "правил", "вопрос", "мел", "угол", "угла", "пул", "стул", "модул", "посол");
 
+    /**
+     * A message that only says who writes ("Здравствуйте! Я школьный координатор, МБОУ Покровская СОШ №3, новенькая в
+     * проекте 🙂"): no question mark, no question word, hardly a word of the roadmaps and no period.
+     */
+    boolean introductionOnly() {
+        return introduced && !ASKS.matcher(question).find()
+                && Terms.ofQuestion(question).stream().filter(t -> !Terms.isChatWord(t)).count() <= 1
+                && TimeIntents.of(timeText, java.time.LocalDate.of(2000, 1, 1)).kind() == TimeIntent.Kind.NONE;
+    }
+
     static MessageFocus of(String message) {
         List<String> sentences = new ArrayList<>();
+        boolean greeted = false;
         for (String sentence : SENTENCE_END.split(message.strip())) {
             String text = GREETING.matcher(sentence.strip()).replaceFirst("").strip();
+            greeted |= !text.equals(sentence.strip());
             if (!text.isEmpty()) {
                 sentences.add(text);
             }
@@ -75,10 +88,12 @@ record MessageFocus(String question, String timeText) {
                 asking = wider;
             }
         }
-        String question = withoutIntroductions(String.join(" ", asking));
+        String asked = String.join(" ", asking);
+        String question = withoutIntroductions(asked);
         String present = withoutPast(question);
         String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
-        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present);
+        boolean introduced = greeted || CLAUSE.split(question).length < CLAUSE.split(asked).length;
+        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present, introduced);
     }
 
     /** A question without a topic or a time ("а когда?"): the sentence before it says what it is about. */

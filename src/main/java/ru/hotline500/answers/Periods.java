@@ -15,7 +15,7 @@ final class Periods {
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern SEASON = Pattern.compile(
-            "\\b(летом|лето|летн(ий|ие|юю|ее|их)\\s+(период|месяц)\\S*|осенью|осень|зимой|зима|зимн(ий|ие)\\s+(период|месяц)\\S*"
+            "\\b(летом|лето|летн(ий|ие|юю|ее|их)\\s+(период|месяц)\\S*|[ао]сенью|[ао]сень|зимой|зима|зимн(ий|ие)\\s+(период|месяц)\\S*"
                     + "|весной|весна)\\b", FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "\\b(перв\\S*|1|i|втор\\S*|2|ii|трет\\S*|3|iii|четв[её]рт\\S*|4|iv|эт(ом|от)|текущ\\S*)(-?(й|м|ом|ый|го))?\\s+(квартал|кв)\\S*", FLAGS);
@@ -47,7 +47,7 @@ final class Periods {
         if (word.startsWith("лет")) {
             return Optional.of(around(6, 3, today, past, "летом"));
         }
-        if (word.startsWith("осен")) {
+        if (word.startsWith("осен") || word.startsWith("асен")) {
             return Optional.of(around(9, 3, today, past, "осенью"));
         }
         if (word.startsWith("зим")) {

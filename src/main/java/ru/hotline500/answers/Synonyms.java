@@ -14,7 +14,8 @@ final class Synonyms {
     private static final Map<Pattern, String> CONCEPTS = new LinkedHashMap<>();
 
     static {
-        concept(" муниципальный ", "\\bмун\\b\\.?");
+        concept(" муниципальный ", "\\bмун(иц)?\\b\\.?");
+        concept(" 500+ ", "\\bпятьсот\\s+плюс\\b|\\b500\\s+плюс\\b");
         concept(" федеральный ", "\\bфед\\b\\.?");
         concept(" региональный ", "\\bрег\\b\\.?");
         concept(" документы ", "\\bдок(и|ов|ам|ами|ах)?\\b");
@@ -32,8 +33,10 @@ final class Synonyms {
         concept(" xstage2 мониторинг ", "\\b(втор(ой|ого|ому|ом)|2(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 мониторинг ", "\\b(перв(ый|ого|ому|ом)|1(-?(й|го|ому|ом))?)\\s+мониторинг");
         concept(" xstage1 ", "\\b(1|i|перв\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(1|i)\\b|\\bвесн\\S*|\\bвесенн\\S*");
-        concept(" xstage2 ", "\\b(2|ii|втор\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(2|ii)\\b|\\bосен\\S*|\\bосенн\\S*");
-        concept(" xroadmap ", "\\bдк\\b|дорожн\\S*\\s+карт\\S*");
+        concept(" xstage2 ", "\\b(2|ii|втор\\S*)[\\s-]*(й\\s+)?этап\\S*|\\bэтап\\S*\\s+(2|ii)\\b|\\b[ао]сен\\S*|\\b[ао]сенн\\S*");
+        concept(" xroadmap ", "\\bдк\\b|дорожн\\S*\\s+карт\\S*|\\bдорожк\\S*");
+        concept(" повышение квалификации ", "\\bпк\\b");
+        concept(" xfg ", "\\bфг\\b|функциональн\\S*\\s+грамотност\\S*");
         concept(" xiom ", "\\bиом\\b|индивидуальн\\S*\\s+(образовательн\\S*\\s+)?маршрут\\S*");
         concept(" xgia ", "\\bгиа\\b|государственн\\S*\\s+итогов\\S*\\s+аттестаци\\S*");
         concept(" xwhatsapp ", "whatsapp|в[ао]тс[ао]п\\S*|вацап\\S*");
@@ -47,7 +50,8 @@ final class Synonyms {
         concept(" xform ", "\\bс?формир\\S*");
         concept(" xrealize ", "\\bвыполнени\\S*|\\bреализаци\\S*");
         concept(" xverify ", "верифи\\S*");
-        concept(" методические рекомендации ", "\\bметодичк\\S*|\\bметодичек\\b");
+        concept(" специальный ", "\\bотдельн\\S*");
+        concept(" методические рекомендации ", "\\bметодичк\\S*|\\bметодичек\\b|\\bметод\\.?\\s*рекомендац\\S*");
         concept(" xpupil ", "\\bученик\\S*|\\bученич\\S*|\\bшкольник\\S*|\\bобучающ\\S*|\\bучащ\\S*|\\bдет(и|ей|ям|ьми)\\b");
         concept(" xwebinar ", "\\bвкс\\b|вебинар\\S*|видеоконференц\\S*|\\bсеминар\\S*");
     }
@@ -63,7 +67,8 @@ final class Synonyms {
             Map.entry("утверждение", "xapprove"), Map.entry("утвердить", "xapprove"), Map.entry("верификация", "xverify"),
             Map.entry("формирование", "xform"), Map.entry("реализация", "xrealize"), Map.entry("выполнение", "xrealize"),
             Map.entry("проведение", "xconduct"), Map.entry("провести", "xconduct"), Map.entry("стратсессия", "xstratsession"),
-            Map.entry("подведение", "xsumup"), Map.entry("государственная", "xgia"), Map.entry("индивидуальный", "xiom"));
+            Map.entry("подведение", "xsumup"), Map.entry("государственная", "xgia"), Map.entry("индивидуальный", "xiom"),
+            Map.entry("грамотность", "xfg"), Map.entry("функциональная", "xfg"));
 
     private Synonyms() {
     }

@@ -32,7 +32,7 @@ public final class AnswerBenchmark {
             Dialogues dialogues = context.getBean(Dialogues.class);
             Cache cache = context.getBean(CacheManager.class).getCache(DeadlineAnswers.ANSWERS);
             for (EvaluationSet set : List.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messengerA(), EvaluationSet.messengerB(),
-                    EvaluationSet.messengerC(), EvaluationSet.messengerHoldout())) {
+                    EvaluationSet.messengerC(), EvaluationSet.messengerD(), EvaluationSet.messengerE())) {
                 Evaluation.Result cold = Evaluation.run(answers, dialogues, set, cache::clear);
                 Evaluation.Result warm = cold;
                 for (int i = 0; i < 5; i++) {
