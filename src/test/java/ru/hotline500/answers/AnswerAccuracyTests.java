@@ -24,7 +24,7 @@ class AnswerAccuracyTests {
     Dialogues dialogues;
 
     static Stream<EvaluationSet> sets() {
-        return Stream.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messengerA(), EvaluationSet.messengerB(), EvaluationSet.messengerC(), EvaluationSet.messengerD(), EvaluationSet.messengerE());
+        return EvaluationSet.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")

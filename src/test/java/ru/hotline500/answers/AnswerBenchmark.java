@@ -1,7 +1,6 @@
 package ru.hotline500.answers;
 
 import java.nio.file.Files;
-import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.cache.Cache;
@@ -31,8 +30,7 @@ public final class AnswerBenchmark {
             DeadlineAnswers answers = context.getBean(DeadlineAnswers.class);
             Dialogues dialogues = context.getBean(Dialogues.class);
             Cache cache = context.getBean(CacheManager.class).getCache(DeadlineAnswers.ANSWERS);
-            for (EvaluationSet set : List.of(EvaluationSet.load(), EvaluationSet.holdout(), EvaluationSet.messengerA(), EvaluationSet.messengerB(),
-                    EvaluationSet.messengerC(), EvaluationSet.messengerD(), EvaluationSet.messengerE())) {
+            for (EvaluationSet set : EvaluationSet.all()) {
                 Evaluation.Result cold = Evaluation.run(answers, dialogues, set, cache::clear);
                 Evaluation.Result warm = cold;
                 for (int i = 0; i < 5; i++) {

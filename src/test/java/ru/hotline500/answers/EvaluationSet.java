@@ -91,6 +91,21 @@ record EvaluationSet(String name, List<Case> cases) {
         return load("messenger E (tuned on after its first measurement)", "/answers/messenger-tune-e.tsv");
     }
 
+    /** Messenger-style questions and dialogues by a sixth writer who had not seen the engine, never tuned on. */
+    static EvaluationSet messengerHoldout() {
+        return load("messenger held-out (never tuned on)", "/answers/messenger-holdout.tsv");
+    }
+
+    /** Every set: the clean ones, the messenger ones tuned on, and the held-out one when there is one. */
+    static java.util.List<EvaluationSet> all() {
+        java.util.List<EvaluationSet> sets = new java.util.ArrayList<>(java.util.List.of(load(), holdout(), messengerA(),
+                messengerB(), messengerC(), messengerD(), messengerE()));
+        if (EvaluationSet.class.getResource("/answers/messenger-holdout.tsv") != null) {
+            sets.add(messengerHoldout());
+        }
+        return sets;
+    }
+
     static EvaluationSet load(String name, String resource) {
         try (InputStream input = EvaluationSet.class.getResourceAsStream(resource)) {
             if (input == null) {
