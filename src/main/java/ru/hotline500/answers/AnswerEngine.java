@@ -18,6 +18,8 @@ final class AnswerEngine {
 
     /** Share of the question's weight (idf) the best item must contain: tuned on the evaluation set. */
     static final double MIN_COVERAGE = 0.5;
+    /** Share of an item's action a pasted letter must contain for the item to answer «это когда?» after it. */
+    static final double LETTER_COVERAGE = 0.5;
     /** Other candidates are shown when their score is at least this share of the best. */
     static final double CLOSE_SCORE = 0.8;
     private static final int MAX_LISTED = 6;
@@ -43,6 +45,9 @@ final class AnswerEngine {
         }
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
         Topic topic = new Topic(terms, allTerms, placeNames);
+        if (intent.kind() == TimeIntent.Kind.WINDOW && Terms.ofQuestion(timeText).stream().anyMatch(Terms::isForeignMatter)) {
+            return aboutAction(today, topic, index, scopeName);
+        }
         return switch (intent.kind()) {
             case WINDOW -> listed(intent, today, topic, index, byDay(inPeriod(index, intent.range(), false), intent.range().from()),
                     inPeriod(index, intent.range(), true), scopeName);
@@ -54,6 +59,22 @@ final class AnswerEngine {
         };
     }
 
+    /**
+     * A letter pasted before a question that only points at it («это в какие сроки?»): the item most of whose action
+     * the letter contains, by score; "not found" when no item's action is mostly in the letter.
+     */
+    Answer aboutLetter(List<String> words, Set<String> names, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
+        List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
+        Set<String> letter = Set.copyOf(terms);
+        List<ItemIndex.Scored> covering = index.search(terms, Set.of()).stream()
+                .filter(r -> index.actionCoverage(r.item(), letter) >= LETTER_COVERAGE).toList();
+        if (covering.isEmpty()) {
+            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), List.of(), null, List.of(), replies.notFound(scopeName, List.of(), today));
+        }
+        return found(covering, today);
+    }
+
+    /** A period asked about something no roadmap has («зарплату за второй квартал»): a question about that thing. */
     private Answer aboutAction(LocalDate today, Topic topic, ItemIndex index, String scopeName) {
         List<ItemIndex.Scored> results = topic.search(index);
         List<ItemIndex.Scored> covering = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();

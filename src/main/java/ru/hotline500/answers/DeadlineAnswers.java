@@ -27,6 +27,18 @@ public class DeadlineAnswers {
 
     static final String ANSWERS = "answers";
     static final String INDEXES = "answer-indexes";
+    /** A letter has at least this many words. */
+    private static final int LETTER_TERMS = 15;
+    /** «это когда?», «сроки какие?», «до какого числа всё-таки?»: a question that points at what was said before it. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "\\b(это|эт[оуи]\\S*|такое|его|е[её]|их|вс[её]\\s*-?\\s*таки|так\\s+вот|сроки\\s+какие|какие\\s+сроки)\\b",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "у них", "там": the question is about a territory told of before it («она в Сахалинской области …»). */
+    private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile(
+            "\\b(у|для)\\s+(них|неё|нее|него)\\b|\\bтам\\b|\\bих\\s+школ", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "сильно опоздали?", "не успеваем?": whether one thing is late, not the list of what is. */
+    private static final java.util.regex.Pattern LATE = java.util.regex.Pattern.compile(
+            "опозда\\S*|опаздыва\\S*|не\\s+успе\\S*", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Roadmaps roadmaps;
     private final Territories territories;
@@ -72,15 +84,52 @@ public class DeadlineAnswers {
             return Answer.smallTalk(SmallTalk.reply(SmallTalk.Kind.GREETING));
         }
         Places places = places();
-        List<String> words = Terms.ofQuestion(focus.question());
         List<Territory> own = scope(asker);
-        Territory target = aboutId != null ? territories.get(aboutId)
-                : places.namedIn(words).stream().filter(named -> !own.contains(named)).findFirst().orElse(asker);
+        Territory target = aboutId != null ? territories.get(aboutId) : namedOther(places, focus.question(), own)
+                .or(() -> THEIRS.matcher(focus.question()).find() ? namedOther(places, text, own) : Optional.empty()).orElse(asker);
         List<Territory> scope = target == asker ? own : scope(target);
         YearChoice years = YearChoice.of(scope, territory -> roadmaps.ofTerritory(territory.id()), today, focus.question());
-        Answer answer = engine.answer(focus.timeText(), words, Names.in(focus.question()), today, index(scope, years),
-                scopeName(scope), places.terms());
+        ItemIndex index = index(scope, years);
+        Answer answer = answer(focus.question(), focus.timeText(), today, index, scope, places);
+        if (widening(answer, focus, today)) {
+            Answer asked = answer;
+            answer = focus.wider().stream().map(reading -> answer(reading, focus.timeText(), today, index, scope, places))
+                    .filter(wider -> wider.verdict() == Answer.Verdict.FOUND).findFirst()
+                    .or(() -> letter(focus, today, index, scope, places)).orElse(asked);
+        }
         return answer.chat() ? answer : answer.withNote(years.note(today));
+    }
+
+    private Answer answer(String topic, String timeText, LocalDate today, ItemIndex index, List<Territory> scope, Places places) {
+        return engine.answer(timeText, Terms.ofQuestion(topic), Names.in(topic), today, index, scopeName(scope), places.terms());
+    }
+
+    /** A long letter pasted before a question that only points at it: the item the letter is about, if one is clear. */
+    private Optional<Answer> letter(MessageFocus focus, LocalDate today, ItemIndex index, List<Territory> scope, Places places) {
+        List<String> words = Terms.ofQuestion(focus.letter());
+        if (words.size() < LETTER_TERMS || !POINTS_BACK.matcher(focus.question()).find()) {
+            return Optional.empty();
+        }
+        Answer answer = engine.aboutLetter(words, Names.in(focus.letter()), today, index, scopeName(scope), places.terms());
+        return answer.verdict() == Answer.Verdict.FOUND ? Optional.of(answer) : Optional.empty();
+    }
+
+    /**
+     * Whether to read the message wider: its question found nothing, or asked whether something is late («сильно
+     * опоздали?») and no item of the question was found — the thing asked about is then told in a clause about the
+     * past or in the letter before.
+     */
+    private static boolean widening(Answer answer, MessageFocus focus, LocalDate today) {
+        if (answer.verdict() == Answer.Verdict.NOT_FOUND || answer.verdict() == Answer.Verdict.UNCLEAR) {
+            return true;
+        }
+        return answer.verdict() == Answer.Verdict.LISTED && TimeIntents.of(focus.timeText(), today).kind() == TimeIntent.Kind.OVERDUE
+                && LATE.matcher(focus.timeText()).find();
+    }
+
+    /** A territory the text names other than the asker's own ones. */
+    private static Optional<Territory> namedOther(Places places, String text, List<Territory> own) {
+        return places.namedIn(Terms.ofQuestion(text)).stream().filter(named -> !own.contains(named)).findFirst();
     }
 
     private Places places() {

@@ -28,6 +28,24 @@ public final class FollowUps {
     /** Who an item is for: a follow-up naming one replaces the one asked about before. */
     private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
             "xmk", "педагог", "учител", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
+    /** "это точно до 1 сентября?": the date of the previous answer checked, not a period asked about. */
+    private static final Pattern CONFIRM = Pattern.compile("\\b(точно|верно|правда|действительно|правильно|не\\s+позже)\\b", FLAGS);
+    /** "а на следующей?" after a question about this week: the unit of the period is the previous one's. */
+    private static final Pattern BARE_PERIOD = Pattern.compile(
+            "^(?:а|и|ну\\s+а)?\\s*(?:на|в|во)\\s+(?:следующ|прошл|будущ|эт|текущ)\\S*(?:\\s+тоже)?\\s*\\??$", FLAGS);
+    private static final Pattern PERIOD_UNIT = Pattern.compile("\\b(недел|месяц|квартал|полугоди)\\S*", FLAGS);
+    /**
+     * A place within the territory: "в Сенгилеевском районе", "на базе Тереньгульского лицея", "в самом городе
+     * Ульяновске", "в городе". A follow-up naming one replaces the place asked about before.
+     */
+    private static final Pattern PLACE = Pattern.compile(
+            "(?:(?:на\\s+базе|в|во|на|для)\\s+)?(?:сам\\S*\\s+)?(?:(?:город\\S*|г\\.|сел\\S*|пос[её]л\\S*|пос\\.)\\s*(?:\\p{Lu}\\p{L}+)?"
+                    + "|(?:(?:мбоу|моу|мкоу|гбоу)\\s+)?«?(?:(?<=\\S\\s{1,3})\\p{Lu}\\p{L}+(?:ск|цк|ов|ев|ин)\\p{L}{0,3}|\\p{L}+(?:ск|цк)\\p{L}{1,3}(?=\\s+(?:район|округ|лице|школ|гимнази)))»?"
+                    + "(?:\\s+(?:район\\S*|округ\\S*|лице\\S*|школ\\S*|гимнази\\S*|сош))?)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PLACE_WORD = Pattern.compile(
+            "\\b(?:в|во|на\\s+базе)\\s+(?:сам\\S*\\s+)?(?:город\\S*|г\\.|сел\\S*|пос[её]л\\S*|\\p{L}+(?:ск|цк)\\S*\\s+(?:район\\S*|округ\\S*|лице\\S*|школ\\S*))",
+            FLAGS);
     private static final Pattern FIRST = Pattern.compile("\\b(перв\\S*|1-?(й|ый|ому|ом|го))\\b", FLAGS);
     private static final Pattern SECOND = Pattern.compile("\\b(втор\\S*|2-?(й|ой|ому|ом|го))\\b", FLAGS);
 
@@ -40,9 +58,13 @@ public final class FollowUps {
      * @param placeTerms terms of territory names (a follow-up that names only a place keeps the previous topic)
      */
     public static Optional<String> merged(String previous, String message, List<String> placeTerms) {
-        String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        String text = withPeriodUnit(previous, MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip());
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        if (CONFIRM.matcher(text).find() && Terms.ofQuestion(TimeIntents.withoutTime(text)).stream()
+                .allMatch(t -> Terms.isChatWord(t) || t.matches("\\d+"))) {
+            return Optional.of(previous);
         }
         List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
                 && !t.matches("\\d+|xstage[12]")).toList();
@@ -59,21 +81,53 @@ public final class FollowUps {
         boolean follows = switch (newTerms.size()) {
             case 0 -> (timed || staged || placeOnly(text, placeTerms)) && (cue || !asks) || cue && !timed;
             case 1 -> cue || !asks || text.split("\\s+").length <= SHORT_WORDS;
-            case 2 -> cue && (!asks || REFERS_BACK.matcher(text).find());
+            case 2 -> cue && (!asks || REFERS_BACK.matcher(text).find() || newTerms.stream().anyMatch(AUDIENCE::contains));
             default -> false;
         };
         if (!follows || !newTerms.isEmpty() && Terms.ofQuestion(previous).containsAll(newTerms) && !timed && !staged) {
             return Optional.empty();
         }
-        if (newTerms.isEmpty() && !timed && !staged) {
+        boolean placed = PLACE_WORD.matcher(message).find() || !Names.in("и " + message).isEmpty();
+        if (newTerms.isEmpty() && !timed && !staged && !placed) {
             return Optional.of(previous);
         }
         String kept = timed ? TimeIntents.withoutTime(previous) : previous;
         if (newTerms.stream().anyMatch(AUDIENCE::contains)) {
             kept = withoutAudience(kept);
         }
-        String merged = (staged ? Synonyms.withoutStage(kept) + " " + stage.get() : kept) + " " + text;
+        if (placed) {
+            kept = PLACE.matcher(kept).replaceAll(" ");
+        }
+        String asked = staged && Synonyms.stage(text).isEmpty() ? FIRST.matcher(SECOND.matcher(text).replaceAll(" ")).replaceAll(" ") : text;
+        String merged = (staged ? Synonyms.withoutStage(kept) + " " + stage.get() : kept) + " " + asked;
         return Optional.of(merged.replace("?", " ").replaceAll("\\s+", " ").strip() + "?");
+    }
+
+    /**
+     * A follow-up that names a new thing — «а экспертиза документов?», «а для школ? нам что размещать» — read as a
+     * question about that thing in the stage of the previous one; empty when the message is not such a follow-up.
+     * Tried before {@link #merged}, which mixes both topics.
+     */
+    public static Optional<String> newTopic(String previous, String message, List<String> placeTerms) {
+        Optional<String> merged = merged(previous, message, placeTerms);
+        String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
+                && !t.matches("\\d+|xstage[12]") && !AUDIENCE.contains(t)).toList();
+        if (merged.isEmpty() || merged.get().equals(previous) || newTerms.isEmpty() || !CUE.matcher(text).find()
+                || Terms.ofQuestion(previous).containsAll(newTerms)) {
+            return Optional.empty();
+        }
+        String stage = Synonyms.stage(text).isPresent() ? "" : Synonyms.stage(previous).map(s -> " " + s).orElse("");
+        return Optional.of(CUE.matcher(text).replaceFirst("").replace("?", " ").replaceAll("\\s+", " ").strip() + stage + "?");
+    }
+
+    /** "а на следующей?" after "что на этой неделе?": "а на следующей неделе?". */
+    private static String withPeriodUnit(String previous, String text) {
+        if (!BARE_PERIOD.matcher(text).find()) {
+            return text;
+        }
+        var unit = PERIOD_UNIT.matcher(previous.toLowerCase(Locale.ROOT));
+        return unit.find() ? text.replace("?", "").strip() + " " + unit.group() + "?" : text;
     }
 
     /** "а для кураторов?" after a question about schools: the curators instead of the schools. */

@@ -41,6 +41,7 @@ final class ItemIndex {
     private final List<Map<String, Double>> frequencies = new ArrayList<>();
     private final List<Double> lengths = new ArrayList<>();
     private final List<Set<String>> heads = new ArrayList<>();
+    private final List<Set<String>> actions = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     /** Known terms by their {@link Roots root}: the most frequent one for each. */
     private final Map<String, String> byRoot = new HashMap<>();
@@ -53,6 +54,7 @@ final class ItemIndex {
             List<String> action = Terms.of(item.item().action());
             action.forEach(t -> tf.merge(t, 1.0, Double::sum));
             heads.add(Set.copyOf(action.subList(0, Math.min(HEAD_TERMS, action.size()))));
+            actions.add(Set.copyOf(action));
             Terms.of(item.item().indicator()).forEach(t -> tf.merge(t, INDICATOR_WEIGHT, Double::sum));
             if (!tf.containsKey("xstage1") && !tf.containsKey("xstage2")) {
                 stageBySeason(item).ifPresent(stage -> tf.put(stage, SEASON_WEIGHT));
@@ -155,6 +157,17 @@ final class ItemIndex {
         }
         results.sort(Comparator.comparingDouble(Scored::score).reversed());
         return results;
+    }
+
+    /**
+     * The share of an item's action (by idf) that a long text contains: how a letter pasted before «это когда?» is
+     * matched — the letter says much more than the item, so the share of the letter an item covers says little.
+     */
+    double actionCoverage(ScopeItem item, Set<String> text) {
+        Set<String> action = actions.get(items.indexOf(item));
+        double total = action.stream().filter(t -> !t.matches("\\d+")).mapToDouble(this::idf).sum();
+        double found = action.stream().filter(t -> !t.matches("\\d+") && text.contains(t)).mapToDouble(this::idf).sum();
+        return total == 0 ? 0 : found / total;
     }
 
     /**

@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  * @param question the sentences that ask, with greetings and introductions taken out: read for the topic
  * @param timeText the same without clauses about the past ("нас включили в проект в январе"): read for the period
  * @param introduced the message greeted or said who writes
+ * @param wider      wider readings of the topic, to try in turn when the question alone finds nothing: with the
+ *                   clauses about the past, with the introductions, the whole message (a letter, then «это когда?»)
+ * @param letter     the sentences before the question: a pasted letter, when there is one
  */
-record MessageFocus(String question, String timeText, boolean introduced) {
+record MessageFocus(String question, String timeText, boolean introduced, List<String> wider, String letter) {
+
+    MessageFocus {
+        wider = List.copyOf(wider);
+    }
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     /**
@@ -25,14 +32,16 @@ record MessageFocus(String question, String timeText, boolean introduced) {
             "(?<=\\?[»\"”)]{0,2})(?![»\"”)?])\\s*|(?<![\\s(.](г|с|п|ст|им|ул|д|х|пос|обл|р-н|т\\.е|т\\.д|т\\.п|мун|муниц|рег|фед|гос|упр|отд|зам|пед)\\.)(?<=[.!…][»\"”)]{0,2})\\s+(?=[\\p{Lu}\\d«\"“—–])|\\n+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Clauses: by punctuation, before "а", "но", "и", and before the words a run-on question starts with. */
     private static final Pattern CLAUSE = Pattern.compile("\\s*[,;:]\\s*|\\s+(?=(?:а|но|и)\\s)|\\s+[-–—]\\s+"
-            + "|\\s+(?=(?:подскажите|скажите|подскажи|когда|до\\s+какого|в\\s+какие\\s+сроки|к\\s+какому)\\b)", FLAGS);
+            + "|\\s+(?=(?:подскажите|скажите|подскажи|когда|до\\s+какого|в\\s+какие\\s+сроки|к\\s+какому)\\b)"
+            + "|\\s+(?=(?:нам|мне)\\s+(?:сказали|велели|поручили|говорили|написали|передали|сообщили)\\b)"
+            + "|\\s+(?=хотел\\S*\\s+(?:бы\\s+)?(?:спросить|узнать|уточнить)\\b)", FLAGS);
     /** Words that make a sentence a question. */
     static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(когда|до\\s+какого|какого\\s+числа|к\\s+какому|в\\s+какие\\s+сроки|какой\\s+срок|какие\\s+сроки|сколько|кто|что|где|"
                     + "подскаж\\S*|скаж\\S*|уточни\\S*|нужно\\s+ли|надо\\s+ли|можно\\s+ли|какие|какой|какая|как(ое|ую)|до\\s+скольки|"
                     + "срок\\S*|дедлайн\\S*|когда-?то|интересует)\\b", FLAGS);
     private static final Pattern GREETING = Pattern.compile(
-            "^(?:(?:здравствуй(те)?|здрасте|привет(ствую)?|добр(ый|ое|ого)\\s+(день|утро|вечер|времени\\s+суток|дня)|доброго\\s+времени\\s+суток"
+            "^(?:(?:здр[ао]?в?ств?уй(те)?|здрасте|привет(ствую)?|добр(ый|ое|ого)\\s+(день|утро|вечер|времени\\s+суток|дня)|доброго\\s+времени\\s+суток"
                     + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
                     + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
     /** A clause about the asker rather than the roadmap: "я завуч …", "меня зовут …", "коллега просила узнать". */
@@ -43,6 +52,15 @@ record MessageFocus(String question, String timeText, boolean introduced) {
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
                     + "|это\\s+(\\S+\\s+)?(школа|сош|мбоу|завуч|директор|заместител\\S*|учител\\S*|куратор\\S*|координатор\\S*)|(мбоу|моу|гбоу|мкоу|сош)\\b"
                     + "|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+    /** A signature before the question: "МК Неклиновский.", "Куратор Иванова И.И.:". */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^(?i:мк|рк|шк|(?:муниципальный\\s+|школьный\\s+|региональный\\s+)?(?:координатор|куратор))(?:\\s+\\p{Lu}[\\p{L}.-]*){1,2}\\s*[.:,!]\\s+(?=\\S)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A sentence after the question that still belongs to it: at most this many words ("ИОМ педагога"). */
+    private static final int AFTERTHOUGHT_WORDS = 4;
+    private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{2,}(ть|ти|чь)(ся)?(?!\\p{L})", FLAGS);
+    /** Why the asker asks or what they will do: "хочу сравнить с нами", "срочно надо загружать". */
+    private static final Pattern INTENT = Pattern.compile("^(хоч\\S*|хотим|хотел\\S*|надо|нужно|чтобы|срочно|а\\s+то|потому|так\\s+как|планирую|собираюсь)\\b", FLAGS);
     /** "после первого мониторинга": when, told by another event, not what is asked about. */
     private static final Pattern AFTER = Pattern.compile("\\bпосле\\s+(\\p{L}+\\s+)?\\p{L}+", FLAGS);
     /** Past forms of verbs, the sign of a clause that tells what happened rather than what is asked. */
@@ -70,30 +88,61 @@ record MessageFocus(String question, String timeText, boolean introduced) {
         for (String sentence : SENTENCE_END.split(message.strip())) {
             String text = GREETING.matcher(sentence.strip()).replaceFirst("").strip();
             greeted |= !text.equals(sentence.strip());
+            if (sentences.isEmpty() && SIGNATURE.matcher(text).find()) {
+                text = SIGNATURE.matcher(text).replaceFirst("").strip();
+                greeted = true;
+            }
             if (!text.isEmpty()) {
                 sentences.add(text);
             }
         }
-        List<String> asking = sentences.stream().filter(s -> s.contains("?")).toList();
-        if (asking.isEmpty()) {
-            asking = sentences.stream().filter(s -> ASKS.matcher(s).find()).toList();
-        }
-        if (asking.isEmpty()) {
-            asking = sentences;
-        } else if (asking.size() < sentences.size() && saysNothing(String.join(" ", asking))) {
-            int first = sentences.indexOf(asking.get(0));
-            if (first > 0) {
-                List<String> wider = new ArrayList<>(sentences.subList(first - 1, first));
-                wider.addAll(asking);
-                asking = wider;
-            }
-        }
+        List<String> asking = asking(sentences);
         String asked = String.join(" ", asking);
         String question = withoutIntroductions(asked);
         String present = withoutPast(question);
         String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
         boolean introduced = greeted || CLAUSE.split(question).length < CLAUSE.split(asked).length;
-        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present, introduced);
+        List<String> wider = new ArrayList<>();
+        for (String reading : List.of(question, asked, String.join(" ", sentences))) {
+            String plain = AFTER.matcher(reading).replaceAll(" ").strip();
+            if (!plain.equals(AFTER.matcher(topic).replaceAll(" ").strip()) && !wider.contains(plain)) {
+                wider.add(plain);
+            }
+        }
+        String letter = String.join(" ", sentences.subList(0, Math.max(0, sentences.indexOf(asking.get(0)))));
+        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present, introduced, wider, letter);
+    }
+
+    /**
+     * The sentences that ask: those with a question mark (else those with a question word, else all), the sentence
+     * before when they say nothing by themselves, and short afterthoughts or further questions after them.
+     */
+    private static List<String> asking(List<String> sentences) {
+        List<String> asking = new ArrayList<>(sentences.stream().filter(s -> s.contains("?")).toList());
+        if (asking.isEmpty()) {
+            asking.addAll(sentences.stream().filter(s -> ASKS.matcher(s).find()).toList());
+        }
+        if (asking.isEmpty()) {
+            return sentences;
+        }
+        int first = sentences.indexOf(asking.get(0));
+        for (String after : sentences.subList(sentences.indexOf(asking.get(asking.size() - 1)) + 1, sentences.size())) {
+            if (!asking.contains(after) && afterthought(after)) {
+                asking.add(after);
+            }
+        }
+        if (asking.size() < sentences.size() && saysNothing(String.join(" ", asking)) && first > 0) {
+            asking.add(0, sentences.get(first - 1));
+        }
+        return asking;
+    }
+
+    /** "ИОМ педагога.", "и до какого числа" after the question; not "Директор спрашивает." nor "Спасибо заранее!". */
+    private static boolean afterthought(String sentence) {
+        String plain = sentence.strip();
+        boolean phrase = plain.split("\\s+").length <= AFTERTHOUGHT_WORDS && !INFINITIVE.matcher(plain).find();
+        return (phrase || ASKS.matcher(plain).find()) && !INTRODUCTION.matcher(plain).find() && !INTENT.matcher(plain).find()
+                && SmallTalk.of(plain).isEmpty() && !tellsThePast(plain);
     }
 
     /** A question without a topic or a time ("а когда?"): the sentence before it says what it is about. */

@@ -17,17 +17,20 @@ final class SmallTalk {
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     private static final Pattern GREETING = bounded(
-            "здравствуй(те)?|здрасьте|здрасте|привет(ствую)?|добр(ый|ое|ого)(\\s+(день|утро|вечер|дня|времени\\s+суток|ночи))?|доброго\\s+времени\\s+суток"
+            "здр[ао]?в?ств?уй(те)?|здрасьте|здрасте|привет(ствую)?|добр(ый|ое|ого|ой)(\\s+(день|утро|вечер|дня|времени\\s+суток|ночи))?|доброго\\s+времени\\s+суток"
                     + "|салам(\\s+алейкум)?|ассаляму?\\s+алейкум|алейкум|hello|hi|hey|good\\s+(morning|afternoon|evening)"
                     + "|как\\s+(у\\s+вас\\s+)?дела|как\\s+вы|уважаемые\\s+коллеги|коллеги|(вы\\s+)?(тут|здесь)");
     private static final Pattern THANKS = bounded(
-            "(большое\\s+|огромное\\s+)?спасибо(\\s+(большое|огромное|вам|за\\s+(ответ|помощь|информацию)))*|благодарю|благодарим|спс|пасиб\\S*|thanks?(\\s+you)?|рахмат|сау\\s+бол"
+            "(большое\\s+|огромное\\s+)?(спасибо|благодарю|благодарим)(\\s+(большое|огромное|вам|всем|за\\s+(быстрый\\s+|оперативный\\s+)?(ответ|ответы|помощь|информацию|подсказку|разъяснени\\S*)))*|спс|пасиб\\S*|thanks?(\\s+you)?|рахмат|сау\\s+бол"
             + "|выручили|(очень\\s+)?помогли|вы\\s+лучшие|молодцы|теперь\\s+понятно|вс[её]\\s+понятно");
     private static final Pattern AGREEMENT = bounded(
             "ок(ей)?|окей|ok(ay)?|хорошо|понятно|поняла?|ясно|принято|принял[аи]?|угу|ага|да|ладно|супер|отлично|класс|договорились|понял[аи]?\\s+вас");
-    private static final Pattern FAREWELL = bounded("до\\s+свидания|пока|всего\\s+доброго|всего\\s+хорошего|bye|goodbye"
+    private static final Pattern FAREWELL = bounded("до\\s+свидания|пока|всего\\s+доброго|спокойной\\s+ночи|доброй\\s+ночи|всего\\s+хорошего|bye|goodbye"
             + "|(всего\\s+)?хорошего(\\s+вам)?\\s+(дня|вечера)|удачи|до\\s+связи");
     private static final Pattern FILLER = bounded("пожалуйста|вам|вас|и|а|ну|же|тоже|все|еще|очень|так|уже");
+
+    /** At most this many words beside the thanks for a message to be thanks rather than a question. */
+    private static final int TELLING_WORDS = 5;
 
     private SmallTalk() {
     }
@@ -49,7 +52,19 @@ final class SmallTalk {
             }
         }
         String rest = FILLER.matcher(text.replaceAll("[^\\p{L}\\s]", " ")).replaceAll(" ").strip();
-        return kind != null && rest.isEmpty() ? Optional.of(kind) : Optional.empty();
+        if (kind != null && (rest.isEmpty() || kind != Kind.GREETING && tellsNotAsks(message, rest))) {
+            return Optional.of(kind);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Thanks or "ок" with a few words of what was done — «Спасибо большое! Всё загрузили 🙏», «ок, передам директору»:
+     * no question mark, no question word, no "а …" that would make it a follow-up.
+     */
+    private static boolean tellsNotAsks(String message, String rest) {
+        return !message.contains("?") && !MessageFocus.ASKS.matcher(rest).find() && !rest.matches("(?s)(а|и)\\b.*")
+                && rest.split("\\s+").length <= TELLING_WORDS;
     }
 
     private static Pattern pattern(Kind kind) {

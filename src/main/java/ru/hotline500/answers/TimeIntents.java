@@ -32,6 +32,11 @@ final class TimeIntents {
                     + "|что\\s+(мы\\s+)?(уже\\s+)?прошло|хвост\\S*|задолженност\\S*",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NEAREST = Pattern.compile("ближай[шщ]\\S*|следующ\\S*\\s+(срок|дедлайн|пункт)\\S*|что\\s+дальше|на\\s+очереди", Pattern.UNICODE_CHARACTER_CLASS);
+    /** "сегодня уже 3 июня": the asker tells the day it is, not the period asked about. */
+    private static final Pattern TODAY_TOLD = Pattern.compile(
+            "\\bсегодня\\s+(уже\\s+|у\\s+нас\\s+|ведь\\s+)?(\\d{1,2}(-?е|-?го)?\\s+(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\S*(\\s+20\\d\\d)?"
+                    + "|\\d{1,2}\\.\\d{1,2}(\\.(20)?\\d\\d)?)",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final String[] MONTH_NAMES = {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
             "сентябре", "октябре", "ноябре", "декабре"};
 
@@ -47,7 +52,7 @@ final class TimeIntents {
     }
 
     static String withoutTime(String question) {
-        String text = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String text = TODAY_TOLD.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
         text = URGENT.matcher(text).replaceAll(" ");
         text = OVERDUE.matcher(text).replaceAll(" ");
         text = NEAREST.matcher(text).replaceAll(" ");
@@ -55,7 +60,7 @@ final class TimeIntents {
     }
 
     static TimeIntent of(String question, LocalDate today) {
-        String text = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String text = TODAY_TOLD.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
         if (URGENT.matcher(text).find()) {
             return new TimeIntent(TimeIntent.Kind.URGENT, new DateRange(today, today.plusDays(Windows.URGENT_DAYS)),
                     "в ближайшие " + Windows.URGENT_DAYS + " дней");

@@ -51,6 +51,14 @@ public class Dialogues {
             return alone;
         }
         String about = named.orElse(previous.get().aboutTerritoryId());
+        Optional<String> newTopic = FollowUps.newTopic(previous.get().question(), question.text(), answers.placeTerms());
+        if (newTopic.isPresent()) {
+            Answer answer = answers.answer(new Question(newTopic.get(), question.territoryId(), question.today(), about));
+            if (answer.verdict() == Answer.Verdict.FOUND) {
+                contexts.save(chatKey, newTopic.get(), about, now);
+                return answer;
+            }
+        }
         Answer answer = answers.answer(new Question(merged.get(), question.territoryId(), question.today(), about));
         contexts.save(chatKey, merged.get(), about, now);
         return answer;

@@ -24,7 +24,8 @@ class FollowUpsTests {
 
     @Test
     void anotherTerritoryKeepsTheTopic() {
-        assertThat(FollowUps.merged("когда мониторинг", "а в Кизлярском?", PLACES)).hasValue("когда мониторинг");
+        assertThat(FollowUps.merged("когда мониторинг", "а в Кизлярском?", PLACES)).hasValueSatisfying(q ->
+                assertThat(q).startsWith("когда мониторинг"));
     }
 
     @Test
@@ -48,5 +49,38 @@ class FollowUpsTests {
     void anotherStageReplacesTheStage() {
         assertThat(FollowUps.merged("когда первый мониторинг", "а по второму?", PLACES)).hasValueSatisfying(q ->
                 assertThat(Terms.ofQuestion(q)).contains("xstage2").doesNotContain("xstage1"));
+    }
+
+    @Test
+    void aBarePeriodTakesItsUnitFromTheQuestionBefore() {
+        assertThat(FollowUps.merged("что на этой неделе по проекту?", "а на следующей?", PLACES))
+                .hasValueSatisfying(q -> assertThat(q).contains("следующей неделе").doesNotContain("этой"));
+    }
+
+    @Test
+    void checkingTheDateOfTheAnswerIsAboutTheSameItem() {
+        assertThat(FollowUps.merged("второй мониторинг МДК до какого?", "это точно до 1 сентября?", PLACES))
+                .hasValue("второй мониторинг МДК до какого?");
+    }
+
+    @Test
+    void anotherStageByItsOrdinalReplacesTheStageWithoutStrayWords() {
+        assertThat(FollowUps.merged("экспертиза документов кураторами по первому этапу когда?", "а по второму?", PLACES))
+                .hasValueSatisfying(q -> assertThat(q).contains("xstage2").doesNotContain("xstage1").doesNotContain("второму"));
+    }
+
+    @Test
+    void anotherPlaceReplacesThePlaceAskedAboutBefore() {
+        assertThat(FollowUps.merged("Когда стажировочная площадка на базе Тереньгульского лицея?", "а в Сенгилеевском районе?", PLACES))
+                .hasValueSatisfying(q -> assertThat(q).contains("стажировочная площадка").contains("сенгилеевском")
+                        .doesNotContain("Тереньгульского"));
+    }
+
+    @Test
+    void aNewThingIsAskedInTheStageOfTheQuestionBefore() {
+        assertThat(FollowUps.newTopic("Мониторинг позитивных изменений первый этап когда?", "а экспертиза документов?", PLACES))
+                .hasValue("экспертиза документов xstage1?");
+        assertThat(FollowUps.newTopic("когда отчет", "а для кураторов?", PLACES)).isEmpty();
+        assertThat(FollowUps.newTopic("когда мониторинг", "а сколько осталось?", PLACES)).isEmpty();
     }
 }

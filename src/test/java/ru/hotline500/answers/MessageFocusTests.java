@@ -43,4 +43,39 @@ class MessageFocusTests {
         assertThat(MessageFocus.of("У нас вопрос по экспертизе документов. А когда?").question())
                 .contains("экспертизе документов");
     }
+
+    @Test
+    void aRunOnIntroductionWithoutCommasKeepsWhatWasAskedToBeDone() {
+        MessageFocus focus = MessageFocus.of("добрый день я учитель математики нам сказали сделать анализ результатов огэ егэ впр "
+                + "по школе до какого это числа");
+
+        assertThat(focus.question()).contains("анализ результатов").doesNotContain("учитель математики");
+    }
+
+    @Test
+    void aSignatureBeforeTheQuestionIsNotItsTopic() {
+        MessageFocus focus = MessageFocus.of("МК Неклиновский. что еще осталось сделать до конца года?");
+
+        assertThat(focus.question()).isEqualTo("что еще осталось сделать до конца года?");
+        assertThat(focus.introduced()).isTrue();
+    }
+
+    @Test
+    void aShortAfterthoughtBelongsToTheQuestionButAReasonDoesNot() {
+        assertThat(MessageFocus.of("когда будут методички по маршруту? ИОМ педагога").question()).contains("ИОМ педагога");
+        assertThat(MessageFocus.of("до какого числа размещали документы в МЭДК? хочу сравнить с нами").question())
+                .doesNotContain("сравнить");
+        assertThat(MessageFocus.of("Забыла пароль от МЭДК, как восстановить? Срочно надо загружать").question())
+                .doesNotContain("Срочно");
+    }
+
+    @Test
+    void aLetterBeforeAQuestionIsKeptAsTheWidestReading() {
+        MessageFocus focus = MessageFocus.of("Уважаемые коллеги! Просим подготовить справку об оснащении школ. С уважением, отдел "
+                + "образования. Это нам переслали, до какого срока это сдавать?");
+
+        assertThat(focus.question()).doesNotContain("справку");
+        assertThat(focus.letter()).contains("справку об оснащении школ");
+        assertThat(focus.wider()).anySatisfy(reading -> assertThat(reading).contains("справку").contains("сдавать"));
+    }
 }

@@ -34,4 +34,20 @@ class SmallTalkTests {
         assertThat(SmallTalk.reply(SmallTalk.Kind.GREETING)).contains("сроки").contains(SmallTalk.EXAMPLE)
                 .doesNotContain("нет пункта", "передам ваш вопрос");
     }
+
+    @Test
+    void thanksWithAFewWordsOfWhatWasDoneIsSmallTalk() {
+        assertThat(SmallTalk.of("Спасибо большое! Всё загрузили 🙏")).hasValue(SmallTalk.Kind.THANKS);
+        assertThat(SmallTalk.of("Благодарю за помощь, всего доброго!")).hasValue(SmallTalk.Kind.THANKS);
+        assertThat(SmallTalk.of("ок, передам директору")).hasValue(SmallTalk.Kind.AGREEMENT);
+        assertThat(SmallTalk.of("Спасибо! А отчёт когда сдавать?")).isEmpty();
+        assertThat(SmallTalk.of("спасибо, и сроки экспертизы подскажите")).isEmpty();
+    }
+
+    @Test
+    void nightGreetingsAndMisspeltHellosAreSmallTalk() {
+        assertThat(SmallTalk.of("доброй ночи 🙂")).isPresent();
+        assertThat(SmallTalk.of("спокойной ночи")).isPresent();
+        assertThat(SmallTalk.of("здраствуйте")).hasValue(SmallTalk.Kind.GREETING);
+    }
 }

@@ -114,4 +114,11 @@ class TimeIntentsTests {
         assertThat(TimeIntents.withoutTime("когда мониторинг в мае")).isEqualTo("когда мониторинг");
         assertThat(TimeIntents.withoutTime("что горит по мониторингу")).isEqualTo("что по мониторингу");
     }
+
+    @Test
+    void theDayTheAskerSaysItIsTodayIsNotThePeriodAsked() {
+        assertThat(TimeIntents.of("сегодня уже 3 июня, сильно опоздала?", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.OVERDUE);
+        assertThat(TimeIntents.of("сегодня 27 мая, а документы не разместили", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NONE);
+        assertThat(TimeIntents.of("что у нас 27 мая?", WEDNESDAY).kind()).isNotEqualTo(TimeIntent.Kind.NONE);
+    }
 }

@@ -100,4 +100,29 @@ class DialoguesTests {
     private Answer ask(String chat, String text) {
         return dialogues.answer(chat, new Question(text, "dubovsky", APRIL_2021));
     }
+
+    @Test
+    void aNewThingAfterAStageQuestionIsAnsweredForThatStage() {
+        ask("chat-g1", "Мониторинг позитивных изменений первый этап когда?", "kizlyar", LocalDate.of(2021, 5, 4));
+        Answer expertise = ask("chat-g1", "а экспертиза документов?", "kizlyar", LocalDate.of(2021, 5, 4));
+        Answer second = ask("chat-g1", "а во втором этапе?", "kizlyar", LocalDate.of(2021, 5, 4));
+
+        assertThat(expertise.matches()).first().extracting(m -> m.item().number()).isEqualTo("13");
+        assertThat(second.matches()).first().extracting(m -> m.item().number()).isEqualTo("17");
+    }
+
+    @Test
+    void anotherPlaceWithinTheRegionIsAnsweredForThatPlace() {
+        LocalDate april = LocalDate.of(2022, 4, 11);
+        ask("chat-g2", "стажировочная площадка в Сенгилеевском районе когда?", "ulyanovsk", april);
+        Answer district = ask("chat-g2", "а в Ульяновском районе?", "ulyanovsk", april);
+        Answer city = ask("chat-g2", "а в городе?", "ulyanovsk", april);
+
+        assertThat(district.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.7");
+        assertThat(city.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.8");
+    }
+
+    private Answer ask(String chat, String text, String territory, LocalDate today) {
+        return dialogues.answer(chat, new Question(text, territory, today));
+    }
 }

@@ -1,0 +1,67 @@
+package ru.hotline500.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Messages whose question needs more of the message than its asking sentence, over the five sample roadmaps. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "hotline.data-dir=./target/test-data/answers-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps"})
+class MessengerReadingsTests {
+
+    @Autowired
+    DeadlineAnswers answers;
+
+    @Test
+    void aPastedLetterThenThisWhenIsAnsweredFromTheLetter() {
+        Answer answer = ask("Уважаемые коллеги! Информируем вас о том, что в рамках реализации проекта «500+» необходимо подготовить "
+                + "информационную справку об улучшении оснащения школы за счет участия в национальных проектах «Точка роста» и "
+                + "«Цифровая образовательная среда». Просим обеспечить своевременное предоставление информации. С уважением, отдел "
+                + "образования. Это нам переслали, до какого срока это сдавать?", "neklinovsky", LocalDate.of(2022, 8, 22));
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.matches()).first().extracting(m -> m.item().number()).isIn("2.10", "2.11");
+    }
+
+    @Test
+    void whatWasToBeDoneIsReadFromAClauseAboutThePastWhenTheQuestionOnlyAsksIfItIsLate() {
+        Answer answer = ask("мы к 1 апреля муниципальный план-график не утвердили, сегодня 6 апреля, сильно опоздали?",
+                "ulyanovsk", LocalDate.of(2022, 4, 6));
+
+        assertThat(answer.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.3");
+        assertThat(answer.reply()).contains("срок прошёл");
+    }
+
+    @Test
+    void aTerritoryToldOfBeforeAQuestionAboutThemIsTheOneAskedAbout() {
+        Answer theirs = ask("Я из Кизлярского района, а спрашиваю для сестры, она в Сахалинской области в школе работает. "
+                + "До какого числа у них концептуальные документы размещать?", "kizlyar", LocalDate.of(2021, 4, 8));
+        Answer ours = ask("В Дубовском районе, говорят, концептуальные документы до 15 апреля. А у нас когда их размещать?",
+                "kizlyar", LocalDate.of(2021, 3, 25));
+
+        assertThat(theirs.matches()).first().extracting(Match::territoryId).isEqualTo("sakhalin");
+        assertThat(ours.matches()).first().extracting(Match::territoryId).isEqualTo("kizlyar");
+    }
+
+    @Test
+    void aPeriodAskedAboutPayIsNotFoundRatherThanTheListOfThePeriod() {
+        Answer answer = ask("когда зарплату кураторам переведут за второй квартал?", "kizlyar", LocalDate.of(2021, 6, 21));
+
+        assertThat(answer.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
+
+    @Test
+    void ourRoadmapAsAnAbbreviationIsNotATopic() {
+        Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
+
+        assertThat(answer.verdict()).isEqualTo(Answer.Verdict.LISTED);
+        assertThat(answer.matches()).isEmpty();
+    }
+
+    private Answer ask(String text, String territory, LocalDate today) {
+        return answers.answer(new Question(text, territory, today));
+    }
+}
