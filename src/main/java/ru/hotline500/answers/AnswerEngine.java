@@ -117,7 +117,8 @@ final class AnswerEngine {
                           List<ScopeItem> ongoing, String scopeName) {
         if (topic.terms().stream().anyMatch(t -> !t.startsWith("xstage"))) {
             List<ItemIndex.Scored> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
-            List<ItemIndex.Scored> inPeriod = relevant.stream()
+            double best = relevant.isEmpty() || intent.kind() == TimeIntent.Kind.WINDOW ? 0 : relevant.get(0).score();
+            List<ItemIndex.Scored> inPeriod = relevant.stream().filter(r -> r.score() >= best * CLOSE_SCORE)
                     .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();
             if (!inPeriod.isEmpty() || !relevant.isEmpty()) {
                 return found(inPeriod.isEmpty() ? relevant : inPeriod, today);

@@ -55,18 +55,37 @@ public class DeadlineAnswers {
 
     /** @throws ru.hotline500.territory.UnknownTerritoryException when the asker's territory is not known */
     public Answer answer(Question question) {
+        return read(question).answer();
+    }
+
+    /**
+     * What the answer to a question was about, for a follow-up to be read with: the question in the message, or the
+     * wider reading that answered it, or the action of the item a pasted letter was matched to.
+     */
+    public String topicOf(Question question) {
+        return read(question).topic();
+    }
+
+    private Reading read(Question question) {
         Territory asker = territories.get(question.territoryId());
         LocalDate today = question.today() != null ? question.today() : LocalDate.now(clock.withZone(asker.timeZone()));
         String key = asker.id() + "|" + question.aboutTerritoryId() + "|" + today + "|"
                 + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
-        return cache(ANSWERS).get(key, () -> answer(question.text(), asker, question.aboutTerritoryId(), today));
+        return cache(ANSWERS).get(key, () -> read(question.text(), asker, question.aboutTerritoryId(), today));
     }
 
-    /** The territory a message names, other than the asker's own (a follow-up "а в Кизлярском?"). */
+    /**
+     * The territory a message asks about, other than the asker's own: named in its question (a follow-up "а в
+     * Кизлярском?"), or told of before a question about "them" («она в Сахалинской области … у них когда?»).
+     */
     public Optional<String> territoryNamedIn(String text, String askerId) {
         List<Territory> own = scope(territories.get(askerId));
-        return places().namedIn(Terms.ofQuestion(MessageFocus.of(text).question())).stream()
-                .filter(named -> !own.contains(named)).findFirst().map(Territory::id);
+        return namedOther(places(), text, own).map(Territory::id);
+    }
+
+    private static Optional<Territory> namedOther(Places places, String text, List<Territory> own) {
+        String question = MessageFocus.of(text).question();
+        return namedIn(places, question, own).or(() -> THEIRS.matcher(question).find() ? namedIn(places, text, own) : Optional.empty());
     }
 
     /** Terms of every territory's name: a follow-up that names only a place keeps the topic of the question before. */
@@ -74,30 +93,37 @@ public class DeadlineAnswers {
         return List.copyOf(places().terms());
     }
 
-    private Answer answer(String text, Territory asker, String aboutId, LocalDate today) {
+    private Reading read(String text, Territory asker, String aboutId, LocalDate today) {
         Optional<SmallTalk.Kind> talk = SmallTalk.of(text);
         if (talk.isPresent()) {
-            return Answer.smallTalk(SmallTalk.reply(talk.get()));
+            return new Reading(Answer.smallTalk(SmallTalk.reply(talk.get())), text);
         }
         MessageFocus focus = MessageFocus.of(text);
         if (focus.introductionOnly()) {
-            return Answer.smallTalk(SmallTalk.reply(SmallTalk.Kind.GREETING));
+            return new Reading(Answer.smallTalk(SmallTalk.reply(SmallTalk.Kind.GREETING)), text);
         }
         Places places = places();
         List<Territory> own = scope(asker);
-        Territory target = aboutId != null ? territories.get(aboutId) : namedOther(places, focus.question(), own)
-                .or(() -> THEIRS.matcher(focus.question()).find() ? namedOther(places, text, own) : Optional.empty()).orElse(asker);
+        Territory target = aboutId != null ? territories.get(aboutId) : namedOther(places, text, own).orElse(asker);
         List<Territory> scope = target == asker ? own : scope(target);
         YearChoice years = YearChoice.of(scope, territory -> roadmaps.ofTerritory(territory.id()), today, focus.question());
         ItemIndex index = index(scope, years);
-        Answer answer = answer(focus.question(), focus.timeText(), today, index, scope, places);
-        if (widening(answer, focus, today)) {
-            Answer asked = answer;
-            answer = focus.wider().stream().map(reading -> answer(reading, focus.timeText(), today, index, scope, places))
-                    .filter(wider -> wider.verdict() == Answer.Verdict.FOUND).findFirst()
-                    .or(() -> letter(focus, today, index, scope, places)).orElse(asked);
+        Reading reading = new Reading(answer(focus.question(), focus.timeText(), today, index, scope, places), focus.question());
+        if (widening(reading.answer(), focus, today)) {
+            Reading asked = reading;
+            reading = focus.wider().stream()
+                    .map(wider -> new Reading(answer(wider, focus.timeText(), today, index, scope, places), wider))
+                    .filter(wider -> wider.answer().verdict() == Answer.Verdict.FOUND).findFirst()
+                    .or(() -> letter(focus, today, index, scope, places)
+                            .map(found -> new Reading(found, found.matches().get(0).item().action())))
+                    .orElse(asked);
         }
-        return answer.chat() ? answer : answer.withNote(years.note(today));
+        Answer answer = reading.answer();
+        return new Reading(answer.chat() ? answer : answer.withNote(years.note(today)), reading.topic());
+    }
+
+    /** An answer and the text it answered, which a follow-up is read with. */
+    private record Reading(Answer answer, String topic) {
     }
 
     private Answer answer(String topic, String timeText, LocalDate today, ItemIndex index, List<Territory> scope, Places places) {
@@ -116,19 +142,19 @@ public class DeadlineAnswers {
 
     /**
      * Whether to read the message wider: its question found nothing, or asked whether something is late («сильно
-     * опоздали?») and no item of the question was found — the thing asked about is then told in a clause about the
-     * past or in the letter before.
+     * опоздали?») or named its topic by a pronoun («до какого времени он проводится?») and got only the period's list
+     * — the thing asked about is then told in a clause about the past, in the sentence or the letter before.
      */
     private static boolean widening(Answer answer, MessageFocus focus, LocalDate today) {
         if (answer.verdict() == Answer.Verdict.NOT_FOUND || answer.verdict() == Answer.Verdict.UNCLEAR) {
             return true;
         }
-        return answer.verdict() == Answer.Verdict.LISTED && TimeIntents.of(focus.timeText(), today).kind() == TimeIntent.Kind.OVERDUE
-                && LATE.matcher(focus.timeText()).find();
+        return answer.verdict() == Answer.Verdict.LISTED && (focus.pointsBack()
+                || TimeIntents.of(focus.timeText(), today).kind() == TimeIntent.Kind.OVERDUE && LATE.matcher(focus.timeText()).find());
     }
 
     /** A territory the text names other than the asker's own ones. */
-    private static Optional<Territory> namedOther(Places places, String text, List<Territory> own) {
+    private static Optional<Territory> namedIn(Places places, String text, List<Territory> own) {
         return places.namedIn(Terms.ofQuestion(text)).stream().filter(named -> !own.contains(named)).findFirst();
     }
 

@@ -27,7 +27,7 @@ public final class FollowUps {
     private static final Pattern REFERS_BACK = Pattern.compile("\\b(него|нее|неё|нему|ней|них|ним|нем|нём|тот\\s+же|та\\s+же|то\\s+же|там\\s+же)\\b", FLAGS);
     /** Who an item is for: a follow-up naming one replaces the one asked about before. */
     private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
-            "xmk", "педагог", "учител", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
+            "xmk", "педагог", "учител", "xpupil", "xshnor", "xmanagers", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
     /** "это точно до 1 сентября?": the date of the previous answer checked, not a period asked about. */
     private static final Pattern CONFIRM = Pattern.compile("\\b(точно|верно|правда|действительно|правильно|не\\s+позже)\\b", FLAGS);
     /** "а на следующей?" after a question about this week: the unit of the period is the previous one's. */
@@ -69,7 +69,8 @@ public final class FollowUps {
         List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
                 && !t.matches("\\d+|xstage[12]")).toList();
         boolean timed = TimeIntents.of(text, LocalDate.of(2000, 1, 1)).kind() != TimeIntent.Kind.NONE;
-        Optional<String> stage = Synonyms.stage(text).or(() -> Synonyms.stage(previous).flatMap(before -> ordinal(text)));
+        Optional<String> stage = Synonyms.stage(text).or(() -> Synonyms.stage(previous).isPresent()
+                || text.split("\\s+").length <= SHORT_WORDS ? ordinal(text) : Optional.empty());
         boolean staged = stage.isPresent();
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
@@ -96,7 +97,7 @@ public final class FollowUps {
             kept = withoutAudience(kept);
         }
         if (placed) {
-            kept = PLACE.matcher(kept).replaceAll(" ");
+            kept = withoutPlaces(kept);
         }
         String asked = staged && Synonyms.stage(text).isEmpty() ? FIRST.matcher(SECOND.matcher(text).replaceAll(" ")).replaceAll(" ") : text;
         String merged = (staged ? Synonyms.withoutStage(kept) + " " + stage.get() : kept) + " " + asked;
@@ -121,6 +122,11 @@ public final class FollowUps {
         return Optional.of(CUE.matcher(text).replaceFirst("").replace("?", " ").replaceAll("\\s+", " ").strip() + stage + "?");
     }
 
+    /** The text without the places it names: "в Сенгилеевском районе", "на базе Тереньгульского лицея". */
+    static String withoutPlaces(String text) {
+        return PLACE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     /** "а на следующей?" after "что на этой неделе?": "а на следующей неделе?". */
     private static String withPeriodUnit(String previous, String text) {
         if (!BARE_PERIOD.matcher(text).find()) {
@@ -134,11 +140,6 @@ public final class FollowUps {
     private static String withoutAudience(String text) {
         return String.join(" ", java.util.Arrays.stream(Synonyms.fold(text).split("\\s+"))
                 .filter(word -> Terms.of(word).stream().noneMatch(AUDIENCE::contains)).toList());
-    }
-
-    /** What a follow-up is read with: the question of a message, without greetings and introductions. */
-    public static String topicOf(String message) {
-        return MessageFocus.of(message).question();
     }
 
     /** "а по второму?" after a question about the first stage: the second one. */

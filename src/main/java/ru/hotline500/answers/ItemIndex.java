@@ -34,6 +34,12 @@ final class ItemIndex {
     /** An item of the other stage than the one asked about ("второй мониторинг" for the first) keeps this share of its score. */
     private static final double OTHER_STAGE = 0.5;
     private static final double UNKNOWN_WEIGHT = 1.0;
+    /**
+     * An item that advises or meets about an action ("Консультирование кураторов по вопросам первичного посещения")
+     * keeps this share of its score against the action itself, unless the question asks for the advice.
+     */
+    private static final double ABOUT_ACTION = 0.85;
+    private static final java.util.regex.Pattern ADVICE = java.util.regex.Pattern.compile("консультир\\S*|консультац\\S*|совещан\\S*|инструктаж\\S*");
     /** A word of pay or leave weighs this many times its idf: no item covers enough of such a question. */
     private static final double FOREIGN_WEIGHT = 3.0;
 
@@ -150,6 +156,9 @@ final class ItemIndex {
             if (score > 0 && namesOtherStage(terms, frequencies.get(i))) {
                 score *= OTHER_STAGE;
             }
+            if (score > 0 && advises(heads.get(i)) && !advises(Set.copyOf(terms))) {
+                score *= ABOUT_ACTION;
+            }
             if (score > 0) {
                 double coverage = total == 0 ? 0 : covered / total;
                 results.add(new Scored(items.get(i), score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage), coverage));
@@ -185,6 +194,10 @@ final class ItemIndex {
     double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
+    }
+
+    private static boolean advises(Set<String> terms) {
+        return terms.stream().anyMatch(t -> ADVICE.matcher(t).matches());
     }
 
     /** The question asks about one stage and the item names the other one in its own words. */

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * @param wider      wider readings of the topic, to try in turn when the question alone finds nothing: with the
  *                   clauses about the past, with the introductions, the whole message (a letter, then «это когда?»)
  * @param letter     the sentences before the question: a pasted letter, when there is one
+ * @param pointsBack the question names what it asks about by a pronoun («до какого времени он проводится?»)
  */
-record MessageFocus(String question, String timeText, boolean introduced, List<String> wider, String letter) {
+record MessageFocus(String question, String timeText, boolean introduced, List<String> wider, String letter, boolean pointsBack) {
 
     MessageFocus {
         wider = List.copyOf(wider);
@@ -46,12 +47,22 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                     + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
     /** A clause about the asker rather than the roadmap: "я завуч …", "меня зовут …", "коллега просила узнать". */
     private static final Pattern INTRODUCTION = Pattern.compile(
-            "^(я\\s+(сама?\\s+|тоже\\s+|здесь\\s+|тут\\s+)?(из|с|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте"
+            "^(я\\s+(сама?\\s+|тоже\\s+|здесь\\s+|тут\\s+)?(из|с|мк|рк|шк|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте"
                     + "|(\\S+\\s+){0,2}(координатор|куратор|методист|специалист|руководител)\\S*)"
                     + "|меня\\s+зовут|пишу\\s+(вам\\s+)?(из|от|по\\s+поручению)|(моя\\s+|наша\\s+)?коллег\\S*\\s+(прос|попрос)\\S*"
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
-                    + "|это\\s+(\\S+\\s+)?(школа|сош|мбоу|завуч|директор|заместител\\S*|учител\\S*|куратор\\S*|координатор\\S*)|(мбоу|моу|гбоу|мкоу|сош)\\b"
-                    + "|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+                    + "|это\\s+(\\S+\\s+)?(уо|руо|роо|моуо|отдел\\S*|управлени\\S*|комитет\\S*|школа|сош|мбоу|завуч|директор|заместител\\S*|учител\\S*|куратор\\S*|координатор\\S*)|(мбоу|моу|гбоу|мкоу|сош)\\b"
+                    + "|(но\\s+)?там\\s+(работа|жив[её]т|живут|уч[ие]тся)\\S*|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+    /** «он», «их», «это»: the question names its topic by a word that points at what was said before. */
+    private static final Pattern POINTER = Pattern.compile("\\b(он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие)\\b", FLAGS);
+    /** "обязательно ли нам быть": a second question asked beside the one about when. */
+    private static final Pattern OTHER_QUESTION = Pattern.compile("\\b\\p{L}+\\s+ли\\b|\\bили\\b", FLAGS);
+    /** A clause that asks when: one question of several asked at once. */
+    private static final Pattern ASKS_WHEN = Pattern.compile("\\b(когда|до\\s+какого|к\\s+какому|до\\s+скольки|в\\s+каком\\s+месяце|срок\\S*|сколько\\s+(дней|времени))\\b", FLAGS);
+    /** "я координатор от веселовской школы …" at the head of a run-on question: who writes, not what is asked. */
+    private static final Pattern INTRODUCTION_HEAD = Pattern.compile(
+            "^я\\s+(сама?\\s+)?(мк|рк|шк|координатор\\S*|куратор\\S*|директор\\S*|завуч\\S*|учител\\S*|заместител\\S*(\\s+директора)?|методист\\S*)"
+                    + "(\\s+(от|из|в|с)\\s+\\S+)?(\\s+\\p{L}+(ск|цк)\\S*)?(\\s+(район\\S*|школ\\S*|сош|лице\\S*|округ\\S*|област\\S*|№\\s*\\d+|номер\\s+\\S+))?\\s+", FLAGS);
     /** A signature before the question: "МК Неклиновский.", "Куратор Иванова И.И.:". */
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?i:мк|рк|шк|(?:муниципальный\\s+|школьный\\s+|региональный\\s+)?(?:координатор|куратор))(?:\\s+\\p{Lu}[\\p{L}.-]*){1,2}\\s*[.:,!]\\s+(?=\\S)",
@@ -102,15 +113,30 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         String present = withoutPast(question);
         String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
         boolean introduced = greeted || CLAUSE.split(question).length < CLAUSE.split(asked).length;
+        boolean pointsBack = POINTER.matcher(asked).find();
+        int first = asking.stream().mapToInt(sentences::indexOf).filter(i -> i >= 0).min().orElse(0);
+        List<String> readings = new ArrayList<>();
+        if (pointsBack && first > 0) {
+            readings.add(withoutIntroductions(sentences.get(first - 1) + " " + asked));
+        }
+        List<String> clauses = List.of(CLAUSE.split(question));
+        if (clauses.stream().filter(c -> ASKS.matcher(c).find() || OTHER_QUESTION.matcher(c).find()).count() >= 2) {
+            for (String clause : clauses) {
+                if (ASKS_WHEN.matcher(clause).find() && Terms.ofQuestion(clause).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2) {
+                    readings.add(clause.strip());
+                }
+            }
+        }
+        readings.addAll(List.of(question, asked, String.join(" ", sentences)));
         List<String> wider = new ArrayList<>();
-        for (String reading : List.of(question, asked, String.join(" ", sentences))) {
+        for (String reading : readings) {
             String plain = AFTER.matcher(reading).replaceAll(" ").strip();
             if (!plain.equals(AFTER.matcher(topic).replaceAll(" ").strip()) && !wider.contains(plain)) {
                 wider.add(plain);
             }
         }
-        String letter = String.join(" ", sentences.subList(0, Math.max(0, sentences.indexOf(asking.get(0)))));
-        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present, introduced, wider, letter);
+        String letter = String.join(" ", sentences.subList(0, Math.max(0, first)));
+        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present, introduced, wider, letter, pointsBack);
     }
 
     /**
@@ -131,8 +157,11 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                 asking.add(after);
             }
         }
-        if (asking.size() < sentences.size() && saysNothing(String.join(" ", asking)) && first > 0) {
+        String asked = String.join(" ", asking);
+        if (asking.size() < sentences.size() && saysNothing(asked) && first > 0) {
             asking.add(0, sentences.get(first - 1));
+        } else if (asking.size() < sentences.size() && pointsBackThinly(asked) && first > 0) {
+            asking.add(0, TimeIntents.withoutTime(FollowUps.withoutPlaces(sentences.get(first - 1))));
         }
         return asking;
     }
@@ -142,7 +171,14 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         String plain = sentence.strip();
         boolean phrase = plain.split("\\s+").length <= AFTERTHOUGHT_WORDS && !INFINITIVE.matcher(plain).find();
         return (phrase || ASKS.matcher(plain).find()) && !INTRODUCTION.matcher(plain).find() && !INTENT.matcher(plain).find()
+                && Terms.ofQuestion(plain).stream().noneMatch(Terms::isForeignMatter)
                 && SmallTalk.of(plain).isEmpty() && !tellsThePast(plain);
+    }
+
+    /** «В какие сроки их проводить?»: a pronoun for the topic and hardly a word of its own. */
+    private static boolean pointsBackThinly(String asking) {
+        String question = withoutIntroductions(asking);
+        return POINTER.matcher(question).find() && Terms.ofQuestion(question).stream().filter(t -> !Terms.isChatWord(t)).count() <= 1;
     }
 
     /** A question without a topic or a time ("а когда?"): the sentence before it says what it is about. */
@@ -158,7 +194,8 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         for (String clause : CLAUSE.split(text)) {
             String plain = clause.strip();
             if (!plain.isEmpty() && !(INTRODUCTION.matcher(plain).find() && !ASKS.matcher(plain).find())) {
-                kept.add(plain);
+                String rest = INTRODUCTION_HEAD.matcher(plain).replaceFirst("").strip();
+                kept.add(rest.isEmpty() ? plain : rest);
             }
         }
         return kept.isEmpty() ? text : String.join(", ", kept);

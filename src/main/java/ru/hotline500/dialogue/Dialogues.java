@@ -46,7 +46,7 @@ public class Dialogues {
                 answers.placeTerms()));
         if (merged.isEmpty()) {
             if (!alone.chat()) {
-                contexts.save(chatKey, FollowUps.topicOf(question.text()), null, now);
+                contexts.save(chatKey, answers.topicOf(question), named.orElse(null), now);
             }
             return alone;
         }

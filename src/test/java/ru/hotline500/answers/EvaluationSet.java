@@ -118,11 +118,27 @@ record EvaluationSet(String name, List<Case> cases) {
     }
 
     /**
+     * Messenger-style questions and dialogues by a ninth writer (people new to the project) who had not seen the engine:
+     * measured untuned first (90.4 %), then tuned on.
+     */
+    static EvaluationSet messengerI() {
+        return load("messenger I (tuned on after its first measurement)", "/answers/messenger-tune-i.tsv");
+    }
+
+    /**
+     * Messenger-style questions and dialogues by a tenth writer (short hurried messages) who had not seen the engine:
+     * measured untuned first (90.9 %), then tuned on.
+     */
+    static EvaluationSet messengerJ() {
+        return load("messenger J (tuned on after its first measurement)", "/answers/messenger-tune-j.tsv");
+    }
+
+    /**
      * Messenger-style sets written by people who had not seen the engine or the other sets, never tuned on: the honest
      * figures. Their misses are not looked at; before tuning on one, rename it like the others and have a new one written.
      */
     static List<EvaluationSet> messengerHeldOut() {
-        return Stream.of("I", "J").filter(letter -> EvaluationSet.class.getResource(heldOut(letter)) != null)
+        return Stream.of("K", "L").filter(letter -> EvaluationSet.class.getResource(heldOut(letter)) != null)
                 .map(letter -> load("messenger " + letter + " (held out, never tuned on)", heldOut(letter))).toList();
     }
 
@@ -133,7 +149,7 @@ record EvaluationSet(String name, List<Case> cases) {
     /** Every set: the clean ones, the messenger ones tuned on and the held-out ones. */
     static List<EvaluationSet> all() {
         List<EvaluationSet> sets = new ArrayList<>(List.of(load(), holdout(), messengerA(), messengerB(), messengerC(),
-                messengerD(), messengerE(), messengerF(), messengerG(), messengerH()));
+                messengerD(), messengerE(), messengerF(), messengerG(), messengerH(), messengerI(), messengerJ()));
         sets.addAll(messengerHeldOut());
         return sets;
     }
