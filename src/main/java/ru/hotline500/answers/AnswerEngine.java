@@ -45,7 +45,8 @@ final class AnswerEngine {
         }
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
         Topic topic = new Topic(terms, allTerms, placeNames);
-        if (intent.kind() == TimeIntent.Kind.WINDOW && Terms.ofQuestion(timeText).stream().anyMatch(Terms::isForeignMatter)) {
+        if (intent.kind() == TimeIntent.Kind.WINDOW
+                && Terms.ofQuestion(MessageFocus.questionClauses(timeText, today)).stream().anyMatch(Terms::isForeignMatter)) {
             return aboutAction(today, topic, index, scopeName);
         }
         return switch (intent.kind()) {
@@ -118,7 +119,8 @@ final class AnswerEngine {
         if (topic.terms().stream().anyMatch(t -> !t.startsWith("xstage"))) {
             List<ItemIndex.Scored> relevant = topic.search(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
             double best = relevant.isEmpty() || intent.kind() == TimeIntent.Kind.WINDOW ? 0 : relevant.get(0).score();
-            List<ItemIndex.Scored> inPeriod = relevant.stream().filter(r -> r.score() >= best * CLOSE_SCORE)
+            List<ItemIndex.Scored> inPeriod = intent.kind() == TimeIntent.Kind.OVERDUE ? List.of() : relevant.stream()
+                    .filter(r -> r.score() >= best * CLOSE_SCORE)
                     .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();
             if (!inPeriod.isEmpty() || !relevant.isEmpty()) {
                 return found(inPeriod.isEmpty() ? relevant : inPeriod, today);

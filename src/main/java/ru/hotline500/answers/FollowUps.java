@@ -16,7 +16,7 @@ public final class FollowUps {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     /** The same item again: how long is left, the exact day, who is responsible. */
     private static final Pattern SAME_ITEM = Pattern.compile(
-            "сколько\\s+(дней\\s+|времени\\s+)?(еще\\s+)?(осталось|остается)|точно|до\\s+какого(\\s+числа)?|какого\\s+числа|кто\\s+(отвечает|ответственн\\S*)"
+            "сколько\\s+(дней\\s+|времени\\s+)?(у\\s+(нас|меня)\\s+)?(еще\\s+)?(осталось|остается)|точно|до\\s+какого(\\s+числа)?|какого\\s+числа|кто\\s+(отвечает|ответственн\\S*)"
                     + "|ответственн\\S*|а\\s+когда|когда\\s+именно|это\\s+когда|а\\s+срок\\S*|успеваем|успеем|а\\s+кто|кто\\s+делает|точная\\s+дата"
                     + "|а\\s+число|какая\\s+дата|это\\s+до\\s+скольки|в\\s+каком\\s+месяце|мы\\s+или|это\\s+кто|кто\\s+это", FLAGS);
     private static final Pattern CUE = Pattern.compile("^\\s*(а|и|ну\\s+а|а\\s+вот|а\\s+если|а\\s+что|а\\s+как|также|тоже|и\\s+ещ[её])\\b", FLAGS);
@@ -143,7 +143,7 @@ public final class FollowUps {
     }
 
     /** "а по второму?" after a question about the first stage: the second one. */
-    private static Optional<String> ordinal(String text) {
+    static Optional<String> ordinal(String text) {
         if (FIRST.matcher(text).find()) {
             return Optional.of("xstage1");
         }

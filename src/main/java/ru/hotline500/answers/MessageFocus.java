@@ -52,7 +52,7 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                     + "|меня\\s+зовут|пишу\\s+(вам\\s+)?(из|от|по\\s+поручению)|(моя\\s+|наша\\s+)?коллег\\S*\\s+(прос|попрос)\\S*"
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
                     + "|это\\s+(\\S+\\s+)?(уо|руо|роо|моуо|отдел\\S*|управлени\\S*|комитет\\S*|школа|сош|мбоу|завуч|директор|заместител\\S*|учител\\S*|куратор\\S*|координатор\\S*)|(мбоу|моу|гбоу|мкоу|сош)\\b"
-                    + "|(но\\s+)?там\\s+(работа|жив[её]т|живут|уч[ие]тся)\\S*|а\\s+то\\s|потому\\s+что|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+                    + "|(но\\s+)?там\\s+(работа|жив[её]т|живут|уч[ие]тся)\\S*|а\\s+то\\s|потому\\s+что|поскольку|ибо\\s|т\\.\\s?к\\.|с\\s+уважением|^\\S+\\s+(спрашива|интересу|прос|требу)\\S*\\s*[.!]*$|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
     /** «он», «их», «это»: the question names its topic by a word that points at what was said before. */
     private static final Pattern POINTER = Pattern.compile("\\b(он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие)\\b", FLAGS);
     /** "обязательно ли нам быть": a second question asked beside the one about when. */
@@ -63,6 +63,9 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
     private static final Pattern INTRODUCTION_HEAD = Pattern.compile(
             "^я\\s+(сама?\\s+)?(мк|рк|шк|координатор\\S*|куратор\\S*|директор\\S*|завуч\\S*|учител\\S*|заместител\\S*(\\s+директора)?|методист\\S*)"
                     + "(\\s+(от|из|в|с)\\s+\\S+)?(\\s+\\p{L}+(ск|цк)\\S*)?(\\s+(район\\S*|школ\\S*|сош|лице\\S*|округ\\S*|област\\S*|№\\s*\\d+|номер\\s+\\S+))?\\s+", FLAGS);
+    /** "кураторы спрашивают экспертиза документов когда": who asks, then what. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "^(мои\\s+|наши\\s+)?\\S+\\s+(спрашива\\S*|интересу\\S*|просят|просил\\S*|требу\\S*)\\s+(?=\\S+\\s+\\S+)", FLAGS);
     /** A signature before the question: "МК Неклиновский.", "Куратор Иванова И.И.:". */
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?i:мк|рк|шк|(?:муниципальный\\s+|школьный\\s+|региональный\\s+)?(?:координатор|куратор))(?:\\s+\\p{Lu}[\\p{L}.-]*){1,2}\\s*[.:,!]\\s+(?=\\S)",
@@ -107,17 +110,18 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                 sentences.add(text);
             }
         }
-        List<String> asking = asking(sentences);
-        String asked = String.join(" ", asking);
+        Asking part = asking(sentences);
+        String own = String.join(" ", part.sentences());
+        String asked = (part.context() + " " + own).strip();
         String question = withoutIntroductions(asked);
         String present = withoutPast(question);
         String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
         boolean introduced = greeted || CLAUSE.split(question).length < CLAUSE.split(asked).length;
-        boolean pointsBack = POINTER.matcher(asked).find();
-        int first = asking.stream().mapToInt(sentences::indexOf).filter(i -> i >= 0).min().orElse(0);
+        boolean pointsBack = POINTER.matcher(own).find();
+        int first = part.sentences().stream().mapToInt(sentences::indexOf).filter(i -> i >= 0).min().orElse(0);
         List<String> readings = new ArrayList<>();
         if (pointsBack && first > 0) {
-            readings.add(withoutIntroductions(sentences.get(first - 1) + " " + asked));
+            readings.add(withoutIntroductions(sentences.get(first - 1) + " " + own));
         }
         List<String> clauses = List.of(CLAUSE.split(question));
         if (clauses.stream().filter(c -> ASKS.matcher(c).find() || OTHER_QUESTION.matcher(c).find()).count() >= 2) {
@@ -130,26 +134,37 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         readings.addAll(List.of(question, asked, String.join(" ", sentences)));
         List<String> wider = new ArrayList<>();
         for (String reading : readings) {
-            String plain = AFTER.matcher(reading).replaceAll(" ").strip();
-            if (!plain.equals(AFTER.matcher(topic).replaceAll(" ").strip()) && !wider.contains(plain)) {
+            String plain = withoutAfter(reading);
+            if (!plain.equals(withoutAfter(topic)) && !wider.contains(plain)) {
                 wider.add(plain);
             }
         }
         String letter = String.join(" ", sentences.subList(0, Math.max(0, first)));
-        return new MessageFocus(AFTER.matcher(topic).replaceAll(" ").strip(), present, introduced, wider, letter, pointsBack);
+        String timeText = part.context().isEmpty() ? present : withoutPast(withoutIntroductions(own));
+        return new MessageFocus(withoutAfter(topic), timeText, introduced, wider, letter, pointsBack);
     }
 
     /**
-     * The sentences that ask: those with a question mark (else those with a question word, else all), the sentence
-     * before when they say nothing by themselves, and short afterthoughts or further questions after them.
+     * "после первого мониторинга": when, told by another event, not what is asked about — but the stage it names is
+     * the one asked about ("экспертиза после второго" is the second stage's).
      */
-    private static List<String> asking(List<String> sentences) {
+    private static String withoutAfter(String text) {
+        return AFTER.matcher(text).replaceAll(after -> Synonyms.stage(after.group()).or(() -> FollowUps.ordinal(after.group()))
+                .map(stage -> " " + stage + " ").orElse(" ")).strip();
+    }
+
+    /**
+     * The sentences that ask: those with a question mark (else those with a question word, else all), with short
+     * afterthoughts or further questions after them; and the context they need when they say nothing by themselves
+     * (the sentence before) or name their topic by a pronoun (the sentence before, without its places and dates).
+     */
+    private static Asking asking(List<String> sentences) {
         List<String> asking = new ArrayList<>(sentences.stream().filter(s -> s.contains("?")).toList());
         if (asking.isEmpty()) {
             asking.addAll(sentences.stream().filter(s -> ASKS.matcher(s).find()).toList());
         }
         if (asking.isEmpty()) {
-            return sentences;
+            return new Asking("", sentences);
         }
         int first = sentences.indexOf(asking.get(0));
         for (String after : sentences.subList(sentences.indexOf(asking.get(asking.size() - 1)) + 1, sentences.size())) {
@@ -159,11 +174,25 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         }
         String asked = String.join(" ", asking);
         if (asking.size() < sentences.size() && saysNothing(asked) && first > 0) {
-            asking.add(0, sentences.get(first - 1));
-        } else if (asking.size() < sentences.size() && pointsBackThinly(asked) && first > 0) {
-            asking.add(0, TimeIntents.withoutTime(FollowUps.withoutPlaces(sentences.get(first - 1))));
+            return new Asking(sentences.get(first - 1), asking);
         }
-        return asking;
+        if (asking.size() < sentences.size() && pointsBackThinly(asked) && first > 0) {
+            return new Asking(TimeIntents.withoutTime(FollowUps.withoutPlaces(sentences.get(first - 1))), asking);
+        }
+        return new Asking("", asking);
+    }
+
+    /** The sentences that ask, and the sentence before them that says what they ask about, if they need it. */
+    private record Asking(String context, List<String> sentences) {
+    }
+
+    /**
+     * The clauses of a text that ask or name the period: "когда зарплату переведут за квартал?", "уходит в отпуск на
+     * весь июль", not "а я только из отпуска".
+     */
+    static String questionClauses(String text, java.time.LocalDate today) {
+        return String.join(", ", java.util.Arrays.stream(CLAUSE.split(text))
+                .filter(c -> ASKS.matcher(c).find() || TimeIntents.of(c, today).kind() != TimeIntent.Kind.NONE).toList());
     }
 
     /** "ИОМ педагога.", "и до какого числа" after the question; not "Директор спрашивает." nor "Спасибо заранее!". */
@@ -193,6 +222,7 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         List<String> kept = new ArrayList<>();
         for (String clause : CLAUSE.split(text)) {
             String plain = clause.strip();
+            plain = REPORTED.matcher(plain).replaceFirst("");
             if (!plain.isEmpty() && !(INTRODUCTION.matcher(plain).find() && !ASKS.matcher(plain).find())) {
                 String rest = INTRODUCTION_HEAD.matcher(plain).replaceFirst("").strip();
                 kept.add(rest.isEmpty() ? plain : rest);

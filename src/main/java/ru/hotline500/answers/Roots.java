@@ -17,7 +17,8 @@ final class Roots {
     private Roots() {
     }
 
-    static String of(String stem) {
+    static String of(String word) {
+        String stem = word.endsWith("тс") ? word.substring(0, word.length() - 1) : word;
         for (String ending : ENDINGS) {
             if (stem.endsWith(ending) && stem.length() - ending.length() >= SHORTEST_ROOT) {
                 return stem.substring(0, stem.length() - ending.length());

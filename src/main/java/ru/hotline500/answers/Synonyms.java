@@ -14,6 +14,7 @@ final class Synonyms {
     private static final Map<Pattern, String> CONCEPTS = new LinkedHashMap<>();
 
     static {
+        concept(" $1 ", "\\S+\\s+\\((\\p{L}+)\\*\\)");
         concept(" муниципальный ", "\\bмун(иц)?\\b\\.?");
         concept(" 500+ ", "\\bпятьсот\\s+плюс\\b|\\b500\\s+плюс\\b");
         concept(" федеральный ", "\\bфед\\b\\.?");
@@ -26,6 +27,7 @@ final class Synonyms {
         concept(" органы управления образованием ", "\\b(уо|руо|моуо|роо|гороо)\\b");
         concept(" в город ", "\\bв\\s+самом\\s+(?=\\p{L}+(ске|ове|еве|ине|ыне)\\b)");
         concept(" xselect ", "\\bотбор\\S*|\\bотбира\\S*|\\bотбер\\S*|\\bотобра\\S*|\\bотобр\\S*");
+        concept(" профессиональных дефицитов ", "\\bпрофдефицит\\S*");
         concept(" xnatproject ", "нацпроект\\S*|национальн\\S*\\s+проект\\S*");
         concept(" город ", "(?<![0-9]\\s?)\\bг\\.\\s?(?=\\p{L})|(?<![0-9]\\s?)\\bг\\s(?=\\p{L}{4,})");
         concept(" области ", "\\bобл\\b\\.?");

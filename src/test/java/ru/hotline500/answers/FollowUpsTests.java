@@ -83,4 +83,11 @@ class FollowUpsTests {
         assertThat(FollowUps.newTopic("когда отчет", "а для кураторов?", PLACES)).isEmpty();
         assertThat(FollowUps.newTopic("когда мониторинг", "а сколько осталось?", PLACES)).isEmpty();
     }
+
+    @Test
+    void howMuchTimeWeHaveLeftIsAboutTheSameItem() {
+        assertThat(FollowUps.merged("когда создать раздел на сайте школы?",
+                "Благодарю Вас. Позвольте уточнить, сколько времени у нас остаётся до окончания этого срока?", PLACES))
+                .hasValue("когда создать раздел на сайте школы?");
+    }
 }

@@ -78,4 +78,25 @@ class MessageFocusTests {
         assertThat(focus.letter()).contains("справку об оснащении школ");
         assertThat(focus.wider()).anySatisfy(reading -> assertThat(reading).contains("справку").contains("сдавать"));
     }
+
+    @Test
+    void whoAsksIsTakenOffWhatTheyAsk() {
+        assertThat(MessageFocus.of("кураторы спрашивают экспертиза документов у нас в какие сроки по первому этапу").question())
+                .startsWith("экспертиза документов");
+    }
+
+    @Test
+    void theStageOfAnEventAfterWhichSomethingHappensIsKept() {
+        assertThat(MessageFocus.of("экспертиза документов после второго мониторинга когда?").question())
+                .contains("xstage2").doesNotContain("после");
+    }
+
+    @Test
+    void theDatesOfTheSentenceAQuestionPointsAtAreNotItsPeriod() {
+        MessageFocus focus = MessageFocus.of("Переслано из чата: «Коллеги, в мае вебинар с кураторами по формам отчетных документов». "
+                + "Так когда он точно?");
+
+        assertThat(focus.question()).contains("вебинар с кураторами");
+        assertThat(focus.timeText()).doesNotContain("мае");
+    }
 }

@@ -64,4 +64,15 @@ class MessengerReadingsTests {
     private Answer ask(String text, String territory, LocalDate today) {
         return answers.answer(new Question(text, territory, today));
     }
+
+    @Test
+    void leaveMentionedBesideTheQuestionDoesNotMakeAPeriodQuestionAboutLeave() {
+        Answer autumn = ask("добрый вечер что у нас по дорожной карте осенью напомните пожалуйста скоро сентябрь а я только из отпуска",
+                "neklinovsky", LocalDate.of(2022, 8, 22));
+        Answer leave = ask("Куратор нашей школы уходит в отпуск на весь июль, кто её будет замещать?", "neklinovsky",
+                LocalDate.of(2022, 6, 27));
+
+        assertThat(autumn.verdict()).isEqualTo(Answer.Verdict.LISTED);
+        assertThat(leave.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
 }

@@ -36,4 +36,28 @@ class TermsTests {
         assertThat(Terms.of("сколько осталось до второго мониторинга")).containsExactly("xstage2", "мониторинг");
         assertThat(Terms.of("Мониторинг 2 этап")).containsExactly("мониторинг", "xstage2");
     }
+
+    @Test
+    void ourPlanAsAnAbbreviationOrAFoldedConceptIsDroppedToo() {
+        assertThat(Terms.ofQuestion("что у нас в июле по ДК?")).isEmpty();
+        assertThat(Terms.ofQuestion("что по областной дорожной карте в октябре")).isEmpty();
+        assertThat(Terms.ofQuestion("курсы для директоров по xroadmap")).doesNotContain("xroadmap");
+    }
+
+    @Test
+    void anAutocorrectFixAfterAWordReplacesIt() {
+        assertThat(Terms.ofQuestion("мун дорожную кару (карту*) когда разрабатываем?")).contains("муниципальн", "xroadmap")
+                .doesNotContain("кар");
+    }
+
+    @Test
+    void wordsOfLettersAndOfWhoAsksAreNotTheTopic() {
+        assertThat(Terms.ofQuestion("Прошу разъяснить, позвольте уточнить, это мне как МК")).isNotEmpty()
+                .allMatch(Terms::isChatWord);
+    }
+
+    @Test
+    void aReflexiveVerbHasTheRootOfItsNoun() {
+        assertThat(Roots.of("назначаетс")).isEqualTo(Roots.of("назначен"));
+    }
 }
