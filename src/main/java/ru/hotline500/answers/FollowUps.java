@@ -24,7 +24,7 @@ public final class FollowUps {
     private static final Pattern ASKS = Pattern.compile("\\b(когда|что|чего|кто|где|какой|какая|какие|каком|какого|сколько|зачем|почему)\\b", FLAGS);
     private static final int SHORT_WORDS = 4;
     /** "за него", "по ней", "для них": the message points back at the previous question. */
-    private static final Pattern REFERS_BACK = Pattern.compile("\\b(него|нее|неё|нему|ней|них|ним|нем|нём|тот\\s+же|та\\s+же|то\\s+же|там\\s+же)\\b", FLAGS);
+    private static final Pattern REFERS_BACK = Pattern.compile("\\b(него|нее|неё|нему|ней|них|ним|нем|нём|тот\\s+же|та\\s+же|то\\s+же|там\\s+же|этому\\s+же|тому\\s+же|этот\\s+же|этому\\s+пункту)\\b", FLAGS);
     /** Who an item is for: a follow-up naming one replaces the one asked about before. */
     private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
             "xmk", "педагог", "учител", "xpupil", "xshnor", "xmanagers", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
@@ -62,7 +62,8 @@ public final class FollowUps {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (CONFIRM.matcher(text).find() && Terms.ofQuestion(TimeIntents.withoutTime(text)).stream()
+        String firstSentence = text.split("(?<=[?!.])\\s+", 2)[0];
+        if (CONFIRM.matcher(firstSentence).find() && Terms.ofQuestion(TimeIntents.withoutTime(firstSentence)).stream()
                 .allMatch(t -> Terms.isChatWord(t) || t.matches("\\d+"))) {
             return Optional.of(previous);
         }

@@ -43,16 +43,17 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                     + "срок\\S*|дедлайн\\S*|когда-?то|интересует)\\b", FLAGS);
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:здр[ао]?в?ств?уй(те)?|здрасте|привет(ствую)?|добр(ый|ое|ого)\\s+(день|утро|вечер|времени\\s+суток|дня)|доброго\\s+времени\\s+суток"
-                    + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
+                    + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|девочки|девушки|друзья|ребята|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
                     + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
     /** A clause about the asker rather than the roadmap: "я завуч …", "меня зовут …", "коллега просила узнать". */
     private static final Pattern INTRODUCTION = Pattern.compile(
-            "^(я\\s+(сама?\\s+|тоже\\s+|здесь\\s+|тут\\s+)?(из|с|мк|рк|шк|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте"
+            "^(я\\s+(сама?\\s+|тоже\\s+|здесь\\s+|тут\\s+)?(из|с|мк|рк|шк|зам|завуч|директор|заместитель|замдиректора|учитель|педагог|новый|новая|работаю|пишу|в\\s+проекте"
                     + "|(\\S+\\s+){0,2}(координатор|куратор|методист|специалист|руководител)\\S*)"
                     + "|меня\\s+зовут|пишу\\s+(вам\\s+)?(из|от|по\\s+поручению)|(моя\\s+|наша\\s+)?коллег\\S*\\s+(прос|попрос)\\S*"
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
                     + "|это\\s+(\\S+\\s+)?(уо|руо|роо|моуо|отдел\\S*|управлени\\S*|комитет\\S*|школа|сош|мбоу|завуч|директор|заместител\\S*|учител\\S*|куратор\\S*|координатор\\S*)|(мбоу|моу|гбоу|мкоу|сош)\\b"
-                    + "|(но\\s+)?там\\s+(работа|жив[её]т|живут|уч[ие]тся)\\S*|а\\s+то\\s|потому\\s+что|поскольку|ибо\\s|т\\.\\s?к\\.|с\\s+уважением|^\\S+\\s+(спрашива|интересу|прос|требу)\\S*\\s*[.!]*$|так\\s+как\\s|(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*)", FLAGS);
+                    + "|(но\\s+)?там\\s+(работа|жив[её]т|живут|уч[ие]тся)\\S*|а\\s+то\\s|потому\\s+что|поскольку|ибо\\s|т\\.\\s?к\\.|с\\s+уважением|^\\S+\\s+(спрашива|интересу|прос|требу)\\S*\\s*[.!]*$|так\\s+как\\s|((а|и|но)\\s+)?((сейчас|теперь|тут|вот)\\s+)?(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|завуч)\\s+(спрашива|интересу|проси|требу)\\S*"
+                    + "|(готовлю|готовим|составляю|составляем|пишу|пишем)\\s+(справку|отч[её]т|информаци\\S*|доклад)\\S*|зам\\s+по\\s+\\S+)", FLAGS);
     /** «он», «их», «это»: the question names its topic by a word that points at what was said before. */
     private static final Pattern POINTER = Pattern.compile("\\b(он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие)\\b", FLAGS);
     /** "обязательно ли нам быть": a second question asked beside the one about when. */
@@ -130,6 +131,9 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                     readings.add(clause.strip());
                 }
             }
+        }
+        if (part.sentences().size() > 1) {
+            part.sentences().stream().filter(s -> ASKS_WHEN.matcher(s).find()).map(MessageFocus::withoutIntroductions).forEach(readings::add);
         }
         readings.addAll(List.of(question, asked, String.join(" ", sentences)));
         List<String> wider = new ArrayList<>();
@@ -222,7 +226,7 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         List<String> kept = new ArrayList<>();
         for (String clause : CLAUSE.split(text)) {
             String plain = clause.strip();
-            plain = REPORTED.matcher(plain).replaceFirst("");
+            plain = REPORTED.matcher(plain.replaceFirst("^[^\\p{L}\\d«\"]+", "")).replaceFirst("");
             if (!plain.isEmpty() && !(INTRODUCTION.matcher(plain).find() && !ASKS.matcher(plain).find())) {
                 String rest = INTRODUCTION_HEAD.matcher(plain).replaceFirst("").strip();
                 kept.add(rest.isEmpty() ? plain : rest);

@@ -28,7 +28,7 @@ final class SmallTalk {
             "ок(ей)?|окей|ok(ay)?|хорошо|понятно|поняла?|ясно|принято|принял[аи]?|угу|ага|да|ладно|супер|отлично|класс|договорились|понял[аи]?\\s+вас");
     private static final Pattern FAREWELL = bounded("до\\s+свидания|пока|всего\\s+доброго|спокойной\\s+ночи|доброй\\s+ночи|всего\\s+хорошего|bye|goodbye"
             + "|(всего\\s+)?хорошего(\\s+вам)?\\s+(дня|вечера)|удачи|до\\s+связи");
-    private static final Pattern FILLER = bounded("пожалуйста|вам|вас|и|а|ну|же|тоже|все|еще|очень|так|уже");
+    private static final Pattern FILLER = bounded("пожалуйста|вам|вас|всех|всем|коллеги|друзья|и|а|ну|же|тоже|все|еще|очень|так|уже");
 
     /** At most this many words beside the thanks for a message to be thanks rather than a question. */
     private static final int TELLING_WORDS = 5;

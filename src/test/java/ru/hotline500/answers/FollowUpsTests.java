@@ -90,4 +90,17 @@ class FollowUpsTests {
                 "Благодарю Вас. Позвольте уточнить, сколько времени у нас остаётся до окончания этого срока?", PLACES))
                 .hasValue("когда создать раздел на сайте школы?");
     }
+
+    @Test
+    void theSameItemInAnotherTerritoryIsTheQuestionBefore() {
+        assertThat(FollowUps.merged("до какого числа размещать концептуальные документы?",
+                "а у сахалинских коллег какой срок по этому же пункту?", List.of("сахалинск", "област")))
+                .hasValueSatisfying(q -> assertThat(q).startsWith("до какого числа размещать концептуальные документы"));
+    }
+
+    @Test
+    void aConfirmationFirstIsAboutTheSameItemWhateverFollows() {
+        assertThat(FollowUps.merged("первичное посещение школ когда?", "точно весь март? отметки в МЭДК тоже до конца марта ставить?",
+                PLACES)).hasValue("первичное посещение школ когда?");
+    }
 }

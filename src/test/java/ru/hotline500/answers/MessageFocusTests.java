@@ -99,4 +99,11 @@ class MessageFocusTests {
         assertThat(focus.question()).contains("вебинар с кураторами");
         assertThat(focus.timeText()).doesNotContain("мае");
     }
+
+    @Test
+    void anAddressAndAReportedQuestionAreNotTheTopic() {
+        assertThat(MessageFocus.of("Девочки, добрый день!! 🙏 Я зам по УВР, а сейчас директор спрашивает — когда на сайте школы "
+                + "должен появиться раздел 500+??").question()).doesNotContain("Девочки", "УВР", "директор спрашивает")
+                .contains("раздел");
+    }
 }

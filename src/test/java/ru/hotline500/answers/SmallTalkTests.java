@@ -50,4 +50,10 @@ class SmallTalkTests {
         assertThat(SmallTalk.of("спокойной ночи")).isPresent();
         assertThat(SmallTalk.of("здраствуйте")).hasValue(SmallTalk.Kind.GREETING);
     }
+
+    @Test
+    void holidayGreetingsAreSmallTalk() {
+        assertThat(SmallTalk.of("С Днём знаний всех!!! 💐🎉")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("с 1 сентября коллеги 🌸")).hasValue(SmallTalk.Kind.GREETING);
+    }
 }

@@ -121,4 +121,10 @@ class TimeIntentsTests {
         assertThat(TimeIntents.of("сегодня 27 мая, а документы не разместили", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NONE);
         assertThat(TimeIntents.of("что у нас 27 мая?", WEDNESDAY).kind()).isNotEqualTo(TimeIntent.Kind.NONE);
     }
+
+    @Test
+    void theMonthTheAskerSaysItIsAlreadyIsNotThePeriodAsked() {
+        assertThat(TimeIntents.of("когда привезут оборудование?? уже сентябрь 😡", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NONE);
+        assertThat(TimeIntents.of("что у нас уже в сентябре?", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.WINDOW);
+    }
 }
