@@ -3,6 +3,7 @@ package ru.hotline500.answers;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ final class AnswerEngine {
     /** Share of the question's weight (idf) the best item must contain: tuned on the evaluation set. */
     static final double MIN_COVERAGE = 0.5;
     /** Share of an item's action a pasted letter must contain for the item to answer «это когда?» after it. */
-    static final double LETTER_COVERAGE = 0.5;
+    static final double LETTER_COVERAGE = 0.4;
     /** Other candidates are shown when their score is at least this share of the best. */
     static final double CLOSE_SCORE = 0.8;
     private static final int MAX_LISTED = 6;
@@ -72,7 +73,7 @@ final class AnswerEngine {
         if (covering.isEmpty()) {
             return new Answer(Answer.Verdict.NOT_FOUND, List.of(), List.of(), null, List.of(), replies.notFound(scopeName, List.of(), today));
         }
-        return found(covering, today);
+        return found(covering, today, new Topic(terms, terms, Set.of()), index);
     }
 
     /** A period asked about something no roadmap has («зарплату за второй квартал»): a question about that thing. */
@@ -83,7 +84,7 @@ final class AnswerEngine {
             List<Match> nearby = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2).map(AnswerEngine::match).toList();
             return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), replies.notFound(scopeName, nearby, today));
         }
-        return found(covering, today);
+        return found(covering, today, topic, index);
     }
 
     /**
@@ -98,11 +99,16 @@ final class AnswerEngine {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", "");
     }
 
-    /** The best item, and the close ones after it as "также может подойти". */
-    private Answer found(List<ItemIndex.Scored> covering, LocalDate today) {
+    /**
+     * The best item, and the close ones after it as "также может подойти"; of close ones, one of the stage asked
+     * about comes first («а по второму?»: the second of two items that say the same).
+     */
+    private Answer found(List<ItemIndex.Scored> covering, LocalDate today, Topic topic, ItemIndex index) {
         double best = covering.get(0).score();
+        Optional<String> stage = topic.terms().stream().filter(t -> t.startsWith("xstage")).findFirst();
         List<Match> matches = covering.stream().limit(3).filter(r -> r.score() >= best * CLOSE_SCORE)
-                .sorted(Comparator.comparing((ItemIndex.Scored r) -> !sameAction(r, covering.get(0)))
+                .sorted(Comparator.comparing((ItemIndex.Scored r) -> stage.isPresent() && !index.stage(r.item()).equals(stage))
+                        .thenComparing(r -> !sameAction(r, covering.get(0)))
                         .thenComparing(r -> Windows.passed(r.item().item().deadline(), today))
                         .thenComparing(r -> DeadlineStatus.dueDay(r.item().item().deadline(), today)))
                 .map(AnswerEngine::match).toList();
@@ -123,7 +129,7 @@ final class AnswerEngine {
                     .filter(r -> r.score() >= best * CLOSE_SCORE)
                     .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();
             if (!inPeriod.isEmpty() || !relevant.isEmpty()) {
-                return found(inPeriod.isEmpty() ? relevant : inPeriod, today);
+                return found(inPeriod.isEmpty() ? relevant : inPeriod, today, topic, index);
             }
         }
         List<Match> matches = specific.stream().limit(MAX_LISTED).map(AnswerEngine::match).toList();

@@ -130,6 +130,13 @@ final class ItemIndex {
         return term.length() >= 6 && term.matches(".*[^и]ск(ой|ая|ий|ое|ую|ом)?") && !Terms.isForeignMatter(term);
     }
 
+    /** The stage an item belongs to, by its own words or by its dates ({@code xstage1}, {@code xstage2}), if any. */
+    Optional<String> stage(ScopeItem item) {
+        Map<String, Double> tf = frequencies.get(items.indexOf(item));
+        return tf.containsKey("xstage1") == tf.containsKey("xstage2") ? Optional.empty()
+                : Optional.of(tf.containsKey("xstage1") ? "xstage1" : "xstage2");
+    }
+
     /** Whether some item contains the term. */
     boolean knows(String term) {
         return documentFrequency.containsKey(term);

@@ -11,7 +11,7 @@ final class Roots {
 
     /** Endings of verbs and of nouns made of verbs, as the light stemmer leaves them; the longest is taken off. */
     private static final List<String> ENDINGS = List.of("ироват", "ыват", "иват", "оват", "еват", "ават", "ват", "ени",
-            "ани", "ен", "ан", "ает", "яет", "ует", "ат", "ят", "ит", "ет", "ут", "ют", "ил", "ал", "ял", "ел", "к", "т");
+            "ани", "ен", "ан", "ает", "яет", "ует", "ат", "ят", "ит", "ет", "ут", "ют", "ил", "ал", "ял", "ел", "ов", "к", "т");
     private static final int SHORTEST_ROOT = 4;
 
     private Roots() {

@@ -75,4 +75,12 @@ class MessengerReadingsTests {
         assertThat(autumn.verdict()).isEqualTo(Answer.Verdict.LISTED);
         assertThat(leave.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
     }
+
+    @Test
+    void ofTwoItemsSayingTheSameTheOneOfTheStageAskedComesFirst() {
+        Answer second = ask("когда представление результатов выборочной экспертизы по второму этапу?", "sakhalin",
+                LocalDate.of(2021, 6, 15));
+
+        assertThat(second.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.15");
+    }
 }

@@ -60,4 +60,13 @@ class TermsTests {
     void aReflexiveVerbHasTheRootOfItsNoun() {
         assertThat(Roots.of("назначаетс")).isEqualTo(Roots.of("назначен"));
     }
+
+    @Test
+    void everydayWordsForTheProgrammesActionsAreItsConcepts() {
+        assertThat(Terms.of("когда к нам приедет проверяющий")).contains("xvisit", "куратор");
+        assertThat(Terms.of("когда онлайн-встреча для кураторов")).contains("xwebinar");
+        assertThat(Terms.of("сдать бумаги")).contains("документ");
+        assertThat(Terms.of("курсы для директора и завучей")).contains("повышен", "квалификац", "xmanagers");
+        assertThat(Terms.of("кураторы проверяют наши документы")).contains("экспертиз", "документ");
+    }
 }
