@@ -53,7 +53,8 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                     + "|у\\s+нас\\s+(сменил|поменял|новый|новая)\\S*|нас\\s+(включ|добав|взял)\\S*|мы\\s+(из|с|новенькие|новая\\s+школа|работаем)"
                     + "|это\\s+(\\S+\\s+)?(уо|руо|роо|моуо|отдел\\S*|управлени\\S*|комитет\\S*|школа|сош|мбоу|завуч|директор|заместител\\S*|учител\\S*|куратор\\S*|координатор\\S*)|(мбоу|моу|гбоу|мкоу|сош)\\b"
                     + "|(но\\s+)?там\\s+(работа|жив[её]т|живут|уч[ие]тся)\\S*|а\\s+то\\s|потому\\s+что|поскольку|ибо\\s|т\\.\\s?к\\.|с\\s+уважением|^\\S+\\s+(спрашива|интересу|прос|требу)\\S*\\s*[.!]*$|так\\s+как\\s|((а|и|но)\\s+)?((сейчас|теперь|тут|вот)\\s+)?(директор|руководств\\S*|начальств\\S*|коллег\\S*|кураторы|куратор|завуч)\\s+(спрашива|интересу|проси|требу|говор|сказал)\\S*"
-                    + "|(готовлю|готовим|составляю|составляем|пишу|пишем)\\s+(справку|отч[её]т|информаци\\S*|доклад)\\S*|зам\\s+по\\s+\\S+)", FLAGS);
+                    + "|(готовлю|готовим|составляю|составляем|пишу|пишем)\\s+(справку|отч[её]т|информаци\\S*|доклад)\\S*|зам\\s+по\\s+\\S+"
+                    + "|(директор|завуч|куратор|координатор)\\S*\\s+(на\\s+больничном|в\\s+отпуске|в\\s+командировке|болеет|заболел\\S*))", FLAGS);
     /** «он», «их», «это»: the question names its topic by a word that points at what was said before. */
     private static final Pattern POINTER = Pattern.compile("\\b(он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие)\\b", FLAGS);
     /** "обязательно ли нам быть": a second question asked beside the one about when. */
@@ -63,7 +64,8 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
     /** "я координатор от веселовской школы …" at the head of a run-on question: who writes, not what is asked. */
     private static final Pattern INTRODUCTION_HEAD = Pattern.compile(
             "^я\\s+(сама?\\s+)?(мк|рк|шк|координатор\\S*|куратор\\S*|директор\\S*|завуч\\S*|учител\\S*|заместител\\S*(\\s+директора)?|методист\\S*)"
-                    + "(\\s+(от|из|в|с)\\s+\\S+)?(\\s+\\p{L}+(ск|цк)\\S*)?(\\s+(район\\S*|школ\\S*|сош|лице\\S*|округ\\S*|област\\S*|№\\s*\\d+|номер\\s+\\S+))?\\s+", FLAGS);
+                    + "(\\s+(русского\\s+языка|математики|физики|химии|биологии|истории|литературы|информатики|начальных\\s+классов|\\S+\\s+языка))?"
+                    + "(\\s+(от|из|в|с)\\s+\\S+)?(\\s+\\p{L}+(ск|цк)\\S*(?=\\s+(район|школ|сош|лице|гимнази|округ|област)))?(\\s+(район\\S*|школ\\S*|сош|лице\\S*|округ\\S*|област\\S*|№\\s*\\d+|номер\\s+\\S+))?\\s+", FLAGS);
     /** "кураторы спрашивают экспертиза документов когда": who asks, then what. */
     private static final Pattern REPORTED = Pattern.compile(
             "^(мои\\s+|наши\\s+)?\\S+\\s+(спрашива\\S*|интересу\\S*|просят|просил\\S*|требу\\S*)\\s+(?=\\S+\\s+\\S+)", FLAGS);
@@ -221,13 +223,20 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                 && TimeIntents.of(question, java.time.LocalDate.of(2000, 1, 1)).kind() == TimeIntent.Kind.NONE;
     }
 
-    /** Introductions taken out clause by clause; a clause that also asks is kept. */
+    /**
+     * Introductions taken out clause by clause (a clause that also asks is kept), and the reasons given after the
+     * question («…, надо командировку заложить в смету»).
+     */
     private static String withoutIntroductions(String text) {
         List<String> kept = new ArrayList<>();
+        boolean asked = false;
         for (String clause : CLAUSE.split(text)) {
             String plain = clause.strip();
             plain = REPORTED.matcher(plain.replaceFirst("^[^\\p{L}\\d«\"]+", "")).replaceFirst("");
-            if (!plain.isEmpty() && !(INTRODUCTION.matcher(plain).find() && !ASKS.matcher(plain).find())) {
+            boolean asks = ASKS.matcher(plain).find();
+            boolean reason = asked && !asks && INTENT.matcher(plain).find();
+            asked |= asks;
+            if (!plain.isEmpty() && !reason && !(INTRODUCTION.matcher(plain).find() && !asks)) {
                 String rest = INTRODUCTION_HEAD.matcher(plain).replaceFirst("").strip();
                 kept.add(rest.isEmpty() ? plain : rest);
             }

@@ -106,4 +106,13 @@ class MessageFocusTests {
                 + "должен появиться раздел 500+??").question()).doesNotContain("Девочки", "УВР", "директор спрашивает")
                 .contains("раздел");
     }
+
+    @Test
+    void aReasonAfterTheQuestionAndSomeoneAwayAreNotTheTopic() {
+        assertThat(MessageFocus.of("когда у администрации КПК по проекту, надо командировку заложить в смету").question())
+                .doesNotContain("командировку");
+        assertThat(MessageFocus.of("Я секретарь школы, директор на больничном, просил узнать — до какого числа выложить данные?")
+                .question()).doesNotContain("больничном");
+        assertThat(MessageFocus.of("надо разместить документы в МЭДК, когда?").question()).contains("разместить документы");
+    }
 }

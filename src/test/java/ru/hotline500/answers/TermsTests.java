@@ -69,4 +69,13 @@ class TermsTests {
         assertThat(Terms.of("курсы для директора и завучей")).contains("повышен", "квалификац", "xmanagers");
         assertThat(Terms.of("кураторы проверяют наши документы")).contains("экспертиз", "документ");
     }
+
+    @Test
+    void moreEverydayWordsAndWhatIsNotAnEverydayVisit() {
+        assertThat(Terms.of("когда первый раз надо съездить в школу")).contains("xvisit");
+        assertThat(Terms.of("когда кураторы будут приходить к нам")).contains("xvisit");
+        assertThat(Terms.of("что приходится на март")).doesNotContain("xvisit");
+        assertThat(Terms.of("когда кураторы отчитываются")).contains("отчет");
+        assertThat(Terms.of("страничку на сайте школы")).contains("раздел");
+    }
 }
