@@ -38,7 +38,7 @@ public class DeadlineAnswers {
             "\\b(у|для)\\s+(них|неё|нее|него)\\b|\\bтам\\b|\\bих\\s+школ", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
     /** "сильно опоздали?", "не успеваем?": whether one thing is late, not the list of what is. */
     private static final java.util.regex.Pattern LATE = java.util.regex.Pattern.compile(
-            "опозда\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+            "опозда\\S*|опоздани\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Roadmaps roadmaps;
     private final Territories territories;

@@ -69,6 +69,9 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
     /** "кураторы спрашивают экспертиза документов когда": who asks, then what. */
     private static final Pattern REPORTED = Pattern.compile(
             "^(мои\\s+|наши\\s+)?\\S+\\s+(спрашива\\S*|интересу\\S*|просят|просил\\S*|требу\\S*)\\s+(?=\\S+\\s+\\S+)", FLAGS);
+    /** «мне поручили сделать …», «нам сказали загрузить …»: a task given, which is what is asked about. */
+    private static final Pattern TASK_GIVEN = Pattern.compile(
+            "\\b(поручил\\S*|сказал\\S*|велел\\S*|попросил\\S*|просил\\S*|предложил\\S*|обязал\\S*|говорил\\S*)\\s+(\\S+\\s+){0,2}\\p{L}+(ть|ти)\\b", FLAGS);
     /** A signature before the question: "МК Неклиновский.", "Куратор Иванова И.И.:". */
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?i:мк|рк|шк|(?:муниципальный\\s+|школьный\\s+|региональный\\s+)?(?:координатор|куратор))(?:\\s+\\p{Lu}[\\p{L}.-]*){1,2}\\s*[.:,!]\\s+(?=\\S)",
@@ -118,7 +121,8 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         String asked = (part.context() + " " + own).strip();
         String question = withoutIntroductions(asked);
         String present = withoutPast(question);
-        String topic = Terms.ofQuestion(present).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? present : question;
+        String told = withoutPastExceptTasks(question);
+        String topic = Terms.ofQuestion(told).stream().filter(t -> !Terms.isChatWord(t)).count() >= 2 ? told : question;
         boolean introduced = greeted || CLAUSE.split(question).length < CLAUSE.split(asked).length;
         boolean pointsBack = POINTER.matcher(own).find();
         int first = part.sentences().stream().mapToInt(sentences::indexOf).filter(i -> i >= 0).min().orElse(0);
@@ -242,6 +246,20 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
             }
         }
         return kept.isEmpty() ? text : String.join(", ", kept);
+    }
+
+    /**
+     * The question without the clauses about the past, but for those that tell a task given («мне поручили сделать
+     * страничку на сайте»): what to read the topic from.
+     */
+    private static String withoutPastExceptTasks(String text) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : CLAUSE.split(text)) {
+            if (!tellsThePast(clause) || ASKS.matcher(clause).find() || TASK_GIVEN.matcher(clause).find()) {
+                kept.add(clause.strip());
+            }
+        }
+        return String.join(", ", kept);
     }
 
     /** Clauses that tell of the past and do not ask, taken out so that their months are not read as the period asked. */

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 final class Synonyms {
 
     private static final Map<Pattern, String> CONCEPTS = new LinkedHashMap<>();
+    private static final String EVERYDAY_WORDS = "/answers/everyday-words.tsv";
 
     static {
+        concept(" половина ", "\\b(перв|втор)\\S*\\s+(?=половин)");
         concept(" $1 ", "\\S+\\s+\\((\\p{L}+)\\*\\)");
+        everydayWords();
         concept(" муниципальный ", "\\bмун(иц)?\\b\\.?");
         concept(" 500+ ", "\\bпятьсот\\s+плюс\\b|\\b500\\s+плюс\\b");
         concept(" федеральный ", "\\bфед\\b\\.?");
@@ -41,7 +44,7 @@ final class Synonyms {
         concept(" области ", "\\bобл\\b\\.?");
         concept(" xmanagers ", "\\bадминистраци\\S*|управленческ\\S*\\s+команд\\S*");
         concept(" xmedk ", "(ис\\s+)?(мэдк|мдэк|медк)|\\bэм\\s*э\\s*дэ\\s*ка\\b|(информационн\\S*\\s+систем\\S*\\s+)?«?мониторинг\\S*\\s+электронн\\S*\\s+дорожн\\S*\\s+карт\\S*»?");
-        concept(" xrpsh ", "рпш|риск\\S*\\s+профил\\S*");
+        concept(" xrpsh ", "рпш|риск\\S*\\s+профил\\S*|\\bпрофил(ь|я|ю|ей|и|ям|ях)\\b");
         concept(" xshnor ", "шнор|школ\\S*\\s+с\\s+низким\\S*\\s+(образовательн\\S*\\s+)?результат\\S*");
         concept(" xantirisk ", "антириск\\S*(\\s+программ\\S*)?|\\bапр\\b");
         concept(" xconcept ", "концепт\\S*(\\s+документ\\S*)?|концепци\\S*|программ\\S*\\s+развити\\S*");
@@ -61,11 +64,11 @@ final class Synonyms {
         concept(" xgia ", "\\bгиа\\b|государственн\\S*\\s+итогов\\S*\\s+аттестаци\\S*");
         concept(" xwhatsapp ", "whatsapp|в[ао]тс[ао]п\\S*|вацап\\S*");
         concept(" xstratsession ", "стратсес+и\\S*|стратегическ\\S*\\s+сес+и\\S*");
-        concept(" первичное ", "\\bперв\\S*\\s+раз\\b");
+        concept(" первичное ", "\\bперв\\S*\\s+раз\\b|\\bперв(ое|ого|ому|ым|ая|ую)(?=\\s+(посещ|визит|выезд))");
         concept(" xfinish ", "\\bзаконч\\S*|\\bзаверш\\S*|\\bоконч\\S*");
         concept(" xregion ", "\\bрегион\\S*");
         concept(" xvisit ", "посещ\\S*|посет\\S*|\\bезд\\S*|\\bвыезд\\S*|\\bвизит\\S*|\\bприезж\\S*|\\bприед\\S*|\\bприех\\S*|\\bсъезд\\S*|\\bсъезж\\S*|\\bприход(ить|ят|ит|или|ила|ил)\\b|\\bприд[её]т\\S*|\\bпридут\\b|\\bприйти\\b|\\bдоех\\S*|\\bзаех\\S*|\\bзаезж\\S*");
-        concept(" xpost ", "размещ\\S*|размест\\S*|загруз\\S*|загруж\\S*|выклад\\S*|вылож\\S*");
+        concept(" xpost ", "размещ\\S*|размест\\S*|загруз\\S*|загруж\\S*|\\bгруз(ить|им|ят|ите|ил[аи]?)\\b|выклад\\S*|вылож\\S*");
         concept(" xapprove ", "утвержд\\S*|утверд\\S*");
         concept(" xsumup ", "\\bподв[ое]д\\S*");
         concept(" xconduct ", "\\bпровод\\S*|\\bпровед\\S*|\\bпровест\\S*");
@@ -98,6 +101,21 @@ final class Synonyms {
     /** The usual (unfolded) words of the concepts, by concept token. */
     static Map<String, String> usualWords() {
         return USUAL_WORDS;
+    }
+
+    /** The everyday words of {@code answers/everyday-words.tsv}, as the roadmaps' own words. */
+    private static void everydayWords() {
+        try (java.io.InputStream input = Synonyms.class.getResourceAsStream(EVERYDAY_WORDS)) {
+            if (input == null) {
+                throw new IllegalStateException("missing " + EVERYDAY_WORDS);
+            }
+            new String(input.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .forEach(cells -> concept(" " + cells[1].strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') + " ", cells[0].strip()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void concept(String token, String regex) {

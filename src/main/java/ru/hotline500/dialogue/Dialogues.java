@@ -17,6 +17,11 @@ import ru.hotline500.answers.Question;
 @Service
 public class Dialogues {
 
+    /** «а у нас в районе такое есть?»: back to the asker's own territory after asking about another one. */
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile(
+            "\\b(у\\s+нас|в\\s+нашем|в\\s+нашей|у\\s+себя)\\b",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final DeadlineAnswers answers;
     private final DialogueContexts contexts;
     private final DialogueProperties properties;
@@ -50,7 +55,7 @@ public class Dialogues {
             }
             return alone;
         }
-        String about = named.orElse(previous.get().aboutTerritoryId());
+        String about = named.orElse(OURS.matcher(question.text()).find() ? null : previous.get().aboutTerritoryId());
         Optional<String> newTopic = FollowUps.newTopic(previous.get().question(), question.text(), answers.placeTerms());
         if (newTopic.isPresent()) {
             Answer answer = answers.answer(new Question(newTopic.get(), question.territoryId(), question.today(), about));

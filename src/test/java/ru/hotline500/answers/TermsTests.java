@@ -78,4 +78,17 @@ class TermsTests {
         assertThat(Terms.of("когда кураторы отчитываются")).contains("отчет");
         assertThat(Terms.of("страничку на сайте школы")).contains("раздел");
     }
+
+    @Test
+    void theEverydayWordsFileIsReadAsTheRoadmapsOwnWords() {
+        assertThat(Terms.of("когда выложить программу развития в эту систему")).contains("xpost", "xconcept", "xmedk");
+        assertThat(Terms.of("когда к нам нагрянет куратор")).contains("xvisit");
+        assertThat(Terms.of("первый срез когда")).contains("xstage1", "мониторинг");
+        assertThat(Terms.of("половина пути")).doesNotContain("xvisit", "xpost");
+    }
+
+    @Test
+    void halfOfTheYearIsATimeNotATopic() {
+        assertThat(Terms.ofQuestion("в первой половине года")).allMatch(Terms::isChatWord);
+    }
 }

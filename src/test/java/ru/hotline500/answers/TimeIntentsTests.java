@@ -127,4 +127,10 @@ class TimeIntentsTests {
         assertThat(TimeIntents.of("когда привезут оборудование?? уже сентябрь 😡", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.NONE);
         assertThat(TimeIntents.of("что у нас уже в сентябре?", WEDNESDAY).kind()).isEqualTo(TimeIntent.Kind.WINDOW);
     }
+
+    @Test
+    void aHalfOfTheYearIsItsHalfYear() {
+        assertThat(TimeIntents.of("что в первой половине года?", WEDNESDAY).range())
+                .isEqualTo(new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)));
+    }
 }
