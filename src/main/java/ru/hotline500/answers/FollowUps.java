@@ -34,6 +34,9 @@ public final class FollowUps {
     private static final Pattern BARE_PERIOD = Pattern.compile(
             "^(?:а|и|ну\\s+а)?\\s*(?:на|в|во)\\s+(?:следующ|прошл|будущ|эт|текущ)\\S*(?:\\s+тоже)?\\s*\\??$", FLAGS);
     private static final Pattern PERIOD_UNIT = Pattern.compile("\\b(недел|месяц|квартал|полугоди)\\S*", FLAGS);
+    /** "а во втором?" after "что в первом квартале?": the second quarter. */
+    private static final Pattern BARE_ORDINAL = Pattern.compile(
+            "^(?:а|и|ну\\s+а)?\\s*(?:в|во)\\s+(?:первом|втором|третьем|четв[её]ртом|[1-4]-?м)\\s*\\??$", FLAGS);
     /**
      * A place within the territory: "в Сенгилеевском районе", "на базе Тереньгульского лицея", "в самом городе
      * Ульяновске", "в городе". A follow-up naming one replaces the place asked about before.
@@ -70,8 +73,8 @@ public final class FollowUps {
         List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
                 && !t.matches("\\d+|xstage[12]")).toList();
         boolean timed = TimeIntents.of(text, LocalDate.of(2000, 1, 1)).kind() != TimeIntent.Kind.NONE;
-        Optional<String> stage = Synonyms.stage(text).or(() -> Synonyms.stage(previous).isPresent()
-                || text.split("\\s+").length <= SHORT_WORDS ? ordinal(text) : Optional.empty());
+        Optional<String> stage = Synonyms.stage(text).or(() -> !timed && (Synonyms.stage(previous).isPresent()
+                || text.split("\\s+").length <= SHORT_WORDS) ? ordinal(text) : Optional.empty());
         boolean staged = stage.isPresent();
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
@@ -130,7 +133,7 @@ public final class FollowUps {
 
     /** "а на следующей?" after "что на этой неделе?": "а на следующей неделе?". */
     private static String withPeriodUnit(String previous, String text) {
-        if (!BARE_PERIOD.matcher(text).find()) {
+        if (!BARE_PERIOD.matcher(text).find() && !(BARE_ORDINAL.matcher(text).find() && !previous.toLowerCase(Locale.ROOT).contains("этап"))) {
             return text;
         }
         var unit = PERIOD_UNIT.matcher(previous.toLowerCase(Locale.ROOT));

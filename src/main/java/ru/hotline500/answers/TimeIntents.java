@@ -25,6 +25,8 @@ final class TimeIntents {
     private static final Pattern URGENT = Pattern.compile(
             "\\bгор(ит|ят|ящ\\S*)\\b|\\bсрочн\\S*|на\\s+носу|в\\s+ближайшие\\s+(дни|несколько\\s+дней|\\d+\\s+дн\\S*)|\\bгорячее\\b|что\\s+поджимает",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** "мы опоздали с …? он до 1 апреля был?": whether one thing is late; the date told is its term, not a period. */
+    private static final Pattern LATE = Pattern.compile("опоздал\\S*|опоздани\\S*|не\\s+успел\\S*|проспал\\S*", Pattern.UNICODE_CHARACTER_CLASS);
     /** Every window ended before today: "что просрочено", "что мы пропустили", "что должно было быть сделано". */
     private static final Pattern OVERDUE = Pattern.compile(
             "просроч\\S*|не\\s+успел\\S*|пропустил\\S*|упустил\\S*|опоздал\\S*|опоздани\\S*|проспал\\S*|прозевал\\S*|должн\\S*\\s+был\\S*|"
@@ -68,7 +70,7 @@ final class TimeIntents {
         }
         boolean past = PAST.matcher(text).find();
         TimeIntent month = month(text, today, past);
-        if (OVERDUE.matcher(text).find() && month == TimeIntent.NONE) {
+        if (OVERDUE.matcher(text).find() && (month == TimeIntent.NONE || LATE.matcher(text).find())) {
             return new TimeIntent(TimeIntent.Kind.OVERDUE, null, "");
         }
         TimeIntent relative = relative(text, today);

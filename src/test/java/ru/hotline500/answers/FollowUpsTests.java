@@ -103,4 +103,10 @@ class FollowUpsTests {
         assertThat(FollowUps.merged("первичное посещение школ когда?", "точно весь март? отметки в МЭДК тоже до конца марта ставить?",
                 PLACES)).hasValue("первичное посещение школ когда?");
     }
+
+    @Test
+    void aBareOrdinalAfterAQuarterIsTheNextQuarterNotAStage() {
+        assertThat(FollowUps.merged("Что у нас по дорожной карте в первом квартале?", "а во втором?", PLACES))
+                .hasValueSatisfying(q -> assertThat(q).contains("втором квартале").doesNotContain("xstage"));
+    }
 }

@@ -115,4 +115,11 @@ class MessageFocusTests {
                 .question()).doesNotContain("больничном");
         assertThat(MessageFocus.of("надо разместить документы в МЭДК, когда?").question()).contains("разместить документы");
     }
+
+    @Test
+    void aRoleBeforeAColonAndBeingNewInTheProjectAreNotTheTopic() {
+        assertThat(MessageFocus.of("РК: банк практик региональный — до когда собираем материалы?").question()).startsWith("банк практик");
+        assertThat(MessageFocus.of("я куратор школы, первый раз в проекте. до какого времени закончить выезды в школу?").question())
+                .doesNotContain("первый раз");
+    }
 }

@@ -133,4 +133,10 @@ class TimeIntentsTests {
         assertThat(TimeIntents.of("что в первой половине года?", WEDNESDAY).range())
                 .isEqualTo(new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)));
     }
+
+    @Test
+    void askingWhetherOneThingIsLateIsNotTheWindowOfItsDate() {
+        assertThat(TimeIntents.of("мы опоздали с планом-графиком? он до 1 апреля был?", WEDNESDAY).kind())
+                .isEqualTo(TimeIntent.Kind.OVERDUE);
+    }
 }
