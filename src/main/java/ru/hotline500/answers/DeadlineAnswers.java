@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -30,15 +31,15 @@ public class DeadlineAnswers {
     /** A letter has at least this many words. */
     private static final int LETTER_TERMS = 15;
     /** «это когда?», «сроки какие?», «до какого числа всё-таки?»: a question that points at what was said before it. */
-    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+    private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(это|эт[оуи]\\S*|такое|его|е[её]|их|вс[её]\\s*-?\\s*таки|так\\s+вот|сроки\\s+какие|какие\\s+сроки)\\b",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     /** "у них", "там": the question is about a territory told of before it («она в Сахалинской области …»). */
-    private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile(
-            "\\b(у|для)\\s+(них|неё|нее|него)\\b|\\bтам\\b|\\bих\\s+школ", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEIRS = Pattern.compile(
+            "\\b(у|для)\\s+(них|неё|нее|него)\\b|\\bтам\\b|\\bих\\s+школ", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     /** "сильно опоздали?", "не успеваем?": whether one thing is late, not the list of what is. */
-    private static final java.util.regex.Pattern LATE = java.util.regex.Pattern.compile(
-            "опозда\\S*|опоздани\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATE = Pattern.compile(
+            "опозда\\S*|опоздани\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
     private final Roadmaps roadmaps;
     private final Territories territories;

@@ -3,6 +3,7 @@ package ru.hotline500.dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import ru.hotline500.answers.Answer;
 import ru.hotline500.answers.DeadlineAnswers;
@@ -18,9 +19,9 @@ import ru.hotline500.answers.Question;
 public class Dialogues {
 
     /** «а у нас в районе такое есть?»: back to the asker's own territory after asking about another one. */
-    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile(
+    private static final Pattern OURS = Pattern.compile(
             "\\b(у\\s+нас|в\\s+нашем|в\\s+нашей|у\\s+себя)\\b",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
     private final DeadlineAnswers answers;
     private final DialogueContexts contexts;
