@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * happened before, then the question — or a long letter with the question at its end.
  *
  * @param question the sentences that ask, with greetings and introductions taken out: read for the topic
- * @param timeText the same without clauses about the past ("нас включили в проект в январе"): read for the period
+ * @param timeText the sentences that ask without clauses about the past ("нас включили в проект в январе") and
+ *                 without the sentence they point at: read for the period
  * @param introduced the message greeted or said who writes
  * @param wider      wider readings of the topic, to try in turn when the question alone finds nothing: with the
  *                   clauses about the past, with the introductions, the whole message (a letter, then «это когда?»)
