@@ -122,4 +122,11 @@ class MessageFocusTests {
         assertThat(MessageFocus.of("я куратор школы, первый раз в проекте. до какого времени закончить выезды в школу?").question())
                 .doesNotContain("первый раз");
     }
+
+    @Test
+    void aPoliteRequestWithoutAQuestionMarkAsksAndAQuarterIsNotAPastVerb() {
+        MessageFocus focus = MessageFocus.of("Добрый день. Прошу перечислить мероприятия дорожной карты на первый квартал.");
+
+        assertThat(focus.timeText()).contains("первый квартал");
+    }
 }

@@ -91,4 +91,11 @@ class TermsTests {
     void halfOfTheYearIsATimeNotATopic() {
         assertThat(Terms.ofQuestion("в первой половине года")).allMatch(Terms::isChatWord);
     }
+
+    @Test
+    void contractsSignedAndSlangOfTheProgrammeAreItsWords() {
+        assertThat(Terms.of("а договоры с ними когда подписывать")).contains("заключен", "договор");
+        assertThat(Terms.of("вводный вебинар")).contains("установочн", "xwebinar");
+        assertThat(Terms.of("когда итоговый срез")).contains("xstage2", "мониторинг");
+    }
 }
