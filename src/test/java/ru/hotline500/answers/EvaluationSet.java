@@ -202,7 +202,7 @@ record EvaluationSet(String name, List<Case> cases) {
      * figures. Their misses are not looked at; before tuning on one, rename it like the others and have a new one written.
      */
     static List<EvaluationSet> messengerHeldOut() {
-        return Stream.of("O", "R", "T", "U").filter(letter -> EvaluationSet.class.getResource(heldOut(letter)) != null)
+        return Stream.of("O", "R", "T", "U", "W", "X").filter(letter -> EvaluationSet.class.getResource(heldOut(letter)) != null)
                 .map(letter -> load("messenger " + letter + " (held out, never tuned on)", heldOut(letter))).toList();
     }
 

@@ -58,4 +58,11 @@ class SmallTalkTests {
         assertThat(SmallTalk.of("Добрый день, коллеги! С наступающим Новым годом 🎄")).hasValue(SmallTalk.Kind.GREETING);
         assertThat(SmallTalk.of("с 8 марта, девочки!")).isPresent();
     }
+
+    @Test
+    void joyAtTheBotIsSmallTalk() {
+        assertThat(SmallTalk.of("Добрый день, коллеги! Рада, что теперь есть бот 😊")).isPresent();
+        assertThat(SmallTalk.of("какой удобный бот!")).isPresent();
+        assertThat(SmallTalk.of("рада, что есть бот. когда экспертиза?")).isEmpty();
+    }
 }
