@@ -96,7 +96,7 @@ public final class FollowUps {
         if (newTerms.isEmpty() && !timed && !staged && !placed) {
             return Optional.of(previous);
         }
-        String kept = timed ? TimeIntents.withoutTime(previous) : previous;
+        String kept = timed || staged ? TimeIntents.withoutTime(previous) : previous;
         if (newTerms.stream().anyMatch(AUDIENCE::contains)) {
             kept = withoutAudience(kept);
         }

@@ -109,4 +109,10 @@ class FollowUpsTests {
         assertThat(FollowUps.merged("Что у нас по дорожной карте в первом квартале?", "а во втором?", PLACES))
                 .hasValueSatisfying(q -> assertThat(q).contains("втором квартале").doesNotContain("xstage"));
     }
+
+    @Test
+    void anotherStageDropsThePeriodOfTheQuestionBefore() {
+        assertThat(FollowUps.merged("Экспертиза документов кураторами летом в какие сроки?", "а на втором этапе?", PLACES))
+                .hasValueSatisfying(q -> assertThat(q).contains("xstage2").doesNotContain("летом"));
+    }
 }

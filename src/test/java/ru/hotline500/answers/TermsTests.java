@@ -98,4 +98,10 @@ class TermsTests {
         assertThat(Terms.of("вводный вебинар")).contains("установочн", "xwebinar");
         assertThat(Terms.of("когда итоговый срез")).contains("xstage2", "мониторинг");
     }
+
+    @Test
+    void makingADocumentIsItsDevelopment() {
+        assertThat(Terms.of("когда район должен сделать свою дорожную карту")).contains("разработк", "xroadmap");
+        assertThat(Terms.of("мне составят какой-то ИОМ")).contains("разработк", "xiom");
+    }
 }
