@@ -13,6 +13,12 @@ final class Synonyms {
 
     private static final Map<Pattern, String> CONCEPTS = new LinkedHashMap<>();
     private static final String EVERYDAY_WORDS = "/answers/everyday-words.tsv";
+    /**
+     * Folding runs every concept's pattern over the text, and a message is folded many times over (each sentence,
+     * clause and reading): the texts folded last are kept.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> FOLDED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     static {
         concept(" половина ", "\\b(перв|втор)\\S*\\s+(?=половин)");
@@ -136,6 +142,10 @@ final class Synonyms {
 
     /** Lower-cased, ё as е, each synonym replaced by its concept token. */
     static String fold(String text) {
+        return FOLDED.get(text, Synonyms::folded);
+    }
+
+    private static String folded(String text) {
         String folded = text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
         for (Map.Entry<Pattern, String> concept : CONCEPTS.entrySet()) {
             folded = concept.getKey().matcher(folded).replaceAll(concept.getValue());
