@@ -47,7 +47,7 @@ final class AnswerEngine {
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
         Topic topic = new Topic(terms, allTerms, placeNames);
         if (intent.kind() == TimeIntent.Kind.WINDOW
-                && Terms.ofQuestion(MessageFocus.questionClauses(timeText, today)).stream().anyMatch(Terms::isForeignMatter)) {
+                && Terms.ofQuestion(Clauses.questionClauses(timeText, today)).stream().anyMatch(Terms::isForeignMatter)) {
             return aboutAction(today, topic, index, scopeName);
         }
         return switch (intent.kind()) {

@@ -49,8 +49,7 @@ final class ItemIndex {
     private final List<Set<String>> heads = new ArrayList<>();
     private final List<Set<String>> actions = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    /** Known terms by their {@link Roots root}: the most frequent one for each. */
-    private final Map<String, String> byRoot = new HashMap<>();
+    private final NearTerms near;
     private final double averageLength;
 
     ItemIndex(List<ScopeItem> items) {
@@ -70,9 +69,7 @@ final class ItemIndex {
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
         averageLength = lengths.stream().mapToDouble(Double::doubleValue).average().orElse(1);
-        documentFrequency.keySet().stream().filter(t -> !t.startsWith("x") && !Character.isDigit(t.charAt(0))).sorted()
-                .forEach(term -> byRoot.merge(Roots.of(term), term,
-                        (kept, other) -> documentFrequency.get(other) > documentFrequency.get(kept) ? other : kept));
+        near = new NearTerms(documentFrequency);
     }
 
     List<ScopeItem> items() {
@@ -93,9 +90,9 @@ final class ItemIndex {
             if (documentFrequency.containsKey(term)) {
                 resolved.add(term);
             } else {
-                Optional<String> near = nearest(term);
-                if (near.isPresent()) {
-                    resolved.add(near.get());
+                Optional<String> nearer = near.to(term);
+                if (nearer.isPresent()) {
+                    resolved.add(nearer.get());
                 } else if (!Terms.isQuestionWordTypo(term) && !names.contains(term) && !placeAdjective(term)) {
                     resolved.add(term);
                 }
@@ -220,37 +217,6 @@ final class ItemIndex {
             return Optional.empty();
         }
         return Optional.of(end.getMonthValue() <= 7 ? "xstage1" : "xstage2");
-    }
-
-    private Optional<String> nearest(String term) {
-        if (term.length() < 4 || term.startsWith("x") || Character.isDigit(term.charAt(0))) {
-            return Optional.empty();
-        }
-        String root = byRoot.get(Roots.of(term));
-        if (root != null && !Roots.of(term).equals(term)) {
-            return Optional.of(root);
-        }
-        int allowed = term.length() >= 7 ? 2 : 1;
-        Optional<String> typo = documentFrequency.keySet().stream()
-                .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
-                .filter(known -> known.charAt(0) == term.charAt(0))
-                .filter(known -> EditDistance.within(term, known, allowed))
-                .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
-        return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
-    }
-
-    /** A misspelt word of a concept the items speak of: "поседение" for "посещение" (xvisit). */
-    private Optional<String> misspeltConcept(String term, int allowed) {
-        return Terms.CONCEPT_STEMS.entrySet().stream()
-                .filter(e -> documentFrequency.containsKey(e.getValue()) && EditDistance.within(term, e.getKey(), allowed))
-                .map(Map.Entry::getValue).sorted().findFirst();
-    }
-
-    /** A word of the same root the stemmer left different: "стажировк" and "стажировочн". */
-    private Optional<String> sameRoot(String term) {
-        return documentFrequency.keySet().stream()
-                .filter(known -> EditDistance.commonPrefix(term, known) >= Math.max(6, 0.75 * Math.min(term.length(), known.length())))
-                .max(Comparator.comparingInt((String known) -> EditDistance.commonPrefix(term, known)).thenComparing(known -> known));
     }
 
     /** An item with its BM25 score and the share of the question (by idf) that it contains. */

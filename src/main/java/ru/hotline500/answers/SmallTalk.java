@@ -67,7 +67,7 @@ final class SmallTalk {
      * no question mark, no question word, no "а …" that would make it a follow-up.
      */
     private static boolean tellsNotAsks(String message, String rest) {
-        return !message.contains("?") && !MessageFocus.ASKS.matcher(rest).find() && !rest.matches("(?s)(а|и)\\b.*")
+        return !message.contains("?") && !Clauses.asks(rest) && !rest.matches("(?s)(а|и)\\b.*")
                 && rest.split("\\s+").length <= TELLING_WORDS;
     }
 

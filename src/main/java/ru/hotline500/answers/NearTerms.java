@@ -1,0 +1,59 @@
+package ru.hotline500.answers;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words of one index's items, to find the known term a question's word stands for: "создавать" for
+ * "создание", the typo "отчт" for "отчет", "поседение" for the visit.
+ */
+final class NearTerms {
+
+    private final Map<String, Integer> documentFrequency;
+    /** Known terms by their {@link Roots root}: the most frequent one for each. */
+    private final Map<String, String> byRoot = new HashMap<>();
+
+    NearTerms(Map<String, Integer> documentFrequency) {
+        this.documentFrequency = documentFrequency;
+        documentFrequency.keySet().stream().filter(t -> !t.startsWith("x") && !Character.isDigit(t.charAt(0))).sorted()
+                .forEach(term -> byRoot.merge(Roots.of(term), term,
+                        (kept, other) -> documentFrequency.get(other) > documentFrequency.get(kept) ? other : kept));
+    }
+
+    /**
+     * The known term a word no item contains stands for: one of the same root, one or two letters away, a misspelt
+     * concept word, or a longer word of the same beginning; empty when there is none.
+     */
+    Optional<String> to(String term) {
+        if (term.length() < 4 || term.startsWith("x") || Character.isDigit(term.charAt(0))) {
+            return Optional.empty();
+        }
+        String root = byRoot.get(Roots.of(term));
+        if (root != null && !Roots.of(term).equals(term)) {
+            return Optional.of(root);
+        }
+        int allowed = term.length() >= 7 ? 2 : 1;
+        Optional<String> typo = documentFrequency.keySet().stream()
+                .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
+                .filter(known -> known.charAt(0) == term.charAt(0))
+                .filter(known -> EditDistance.within(term, known, allowed))
+                .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
+        return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
+    }
+
+    /** A misspelt word of a concept the items speak of: "поседение" for "посещение" (xvisit). */
+    private Optional<String> misspeltConcept(String term, int allowed) {
+        return Terms.CONCEPT_STEMS.entrySet().stream()
+                .filter(e -> documentFrequency.containsKey(e.getValue()) && EditDistance.within(term, e.getKey(), allowed))
+                .map(Map.Entry::getValue).sorted().findFirst();
+    }
+
+    /** A word of the same root the stemmer left different: "стажировк" and "стажировочн". */
+    private Optional<String> sameRoot(String term) {
+        return documentFrequency.keySet().stream()
+                .filter(known -> EditDistance.commonPrefix(term, known) >= Math.max(6, 0.75 * Math.min(term.length(), known.length())))
+                .max(Comparator.comparingInt((String known) -> EditDistance.commonPrefix(term, known)).thenComparing(known -> known));
+    }
+}
