@@ -37,9 +37,6 @@ public class DeadlineAnswers {
     /** "у них", "там": the question is about a territory told of before it («она в Сахалинской области …»). */
     private static final Pattern THEIRS = Pattern.compile(
             "\\b(у|для)\\s+(них|неё|нее|него)\\b|\\bтам\\b|\\bих\\s+школ", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
-    /** "сильно опоздали?", "не успеваем?": whether one thing is late, not the list of what is. */
-    private static final Pattern LATE = Pattern.compile(
-            "опозда\\S*|опоздани\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
     private final Roadmaps roadmaps;
     private final Territories territories;
@@ -151,7 +148,7 @@ public class DeadlineAnswers {
             return true;
         }
         return answer.verdict() == Answer.Verdict.LISTED && (focus.pointsBack()
-                || TimeIntents.of(focus.timeText(), today).kind() == TimeIntent.Kind.OVERDUE && LATE.matcher(focus.timeText()).find());
+                || TimeIntents.of(focus.timeText(), today).kind() == TimeIntent.Kind.OVERDUE && TimeIntents.asksIfLate(focus.timeText()));
     }
 
     /** A territory the text names other than the asker's own ones. */

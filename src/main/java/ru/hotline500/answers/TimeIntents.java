@@ -26,7 +26,8 @@ final class TimeIntents {
             "\\bгор(ит|ят|ящ\\S*)\\b|\\bсрочн\\S*|на\\s+носу|в\\s+ближайшие\\s+(дни|несколько\\s+дней|\\d+\\s+дн\\S*)|\\bгорячее\\b|что\\s+поджимает",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** "мы опоздали с …? он до 1 апреля был?": whether one thing is late; the date told is its term, not a period. */
-    private static final Pattern LATE = Pattern.compile("опоздал\\S*|опоздани\\S*|не\\s+успел\\S*|проспал\\S*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LATE = Pattern.compile("опозда\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     /** Every window ended before today: "что просрочено", "что мы пропустили", "что должно было быть сделано". */
     private static final Pattern OVERDUE = Pattern.compile(
             "просроч\\S*|не\\s+успел\\S*|пропустил\\S*|упустил\\S*|опоздал\\S*|опоздани\\S*|проспал\\S*|прозевал\\S*|должн\\S*\\s+был\\S*|"
@@ -60,6 +61,11 @@ final class TimeIntents {
         text = OVERDUE.matcher(text).replaceAll(" ");
         text = NEAREST.matcher(text).replaceAll(" ");
         return ANY_TIME.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** «сильно опоздали?», «не успеваем?»: whether one thing is late, not the list of what is. */
+    static boolean asksIfLate(String question) {
+        return LATE.matcher(question).find();
     }
 
     static TimeIntent of(String question, LocalDate today) {
