@@ -45,9 +45,9 @@ final class AnswerEngine {
             return Answer.unclear(SmallTalk.reply(SmallTalk.Kind.UNCLEAR));
         }
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
-        Topic topic = new Topic(terms, allTerms, placeNames);
-        if (intent.kind() == TimeIntent.Kind.WINDOW
-                && Terms.ofQuestion(Clauses.questionClauses(timeText, today)).stream().anyMatch(Terms::isForeignMatter)) {
+        Topic topic = new Topic(terms, allTerms, placeNames, ExamDates.asked(words));
+        if (intent.kind() == TimeIntent.Kind.WINDOW && (topic.examItself()
+                || Terms.ofQuestion(Clauses.questionClauses(timeText, today)).stream().anyMatch(Terms::isForeignMatter))) {
             return aboutAction(today, topic, index, scopeName);
         }
         return switch (intent.kind()) {
@@ -73,7 +73,7 @@ final class AnswerEngine {
         if (covering.isEmpty()) {
             return new Answer(Answer.Verdict.NOT_FOUND, List.of(), List.of(), null, List.of(), replies.notFound(scopeName, List.of(), today));
         }
-        return found(covering, today, new Topic(terms, terms, Set.of()), index);
+        return found(covering, today, new Topic(terms, terms, Set.of(), false), index);
     }
 
     /** A period asked about something no roadmap has («зарплату за второй квартал»): a question about that thing. */
@@ -81,8 +81,11 @@ final class AnswerEngine {
         List<ItemIndex.Scored> results = topic.search(index);
         List<ItemIndex.Scored> covering = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
         if (covering.isEmpty()) {
-            List<Match> nearby = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2).map(AnswerEngine::match).toList();
-            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), replies.notFound(scopeName, nearby, today));
+            List<Match> nearby = topic.nearby(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2)
+                    .map(AnswerEngine::match).toList();
+            Answer notFound = new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(),
+                    replies.notFound(scopeName, nearby, today));
+            return topic.examItself() ? notFound.withNote(ExamDates.NOTE) : notFound;
         }
         return found(covering, today, topic, index);
     }
@@ -130,6 +133,9 @@ final class AnswerEngine {
                     .filter(r -> specific.contains(r.item()) || ongoing.contains(r.item())).toList();
             if (!inPeriod.isEmpty() || !relevant.isEmpty()) {
                 return found(inPeriod.isEmpty() ? relevant : inPeriod, today, topic, index);
+            }
+            if (topic.examItself()) {
+                return aboutAction(today, topic, index, scopeName);
             }
         }
         List<Match> matches = specific.stream().limit(MAX_LISTED).map(AnswerEngine::match).toList();
@@ -184,10 +190,15 @@ final class AnswerEngine {
 
     /**
      * What a question is about: its terms without place names, and all its terms for scoring, where a place name
-     * helps an item that names it ("стажировочная площадка в Ульяновском районе") but is never required.
+     * helps an item that names it ("стажировочная площадка в Ульяновском районе") but is never required. A question
+     * about the dates of an assessment itself is answered only by an item that is the assessment.
      */
-    private record Topic(List<String> terms, List<String> allTerms, Set<String> places) {
+    private record Topic(List<String> terms, List<String> allTerms, Set<String> places, boolean examItself) {
         List<ItemIndex.Scored> search(ItemIndex index) {
+            return nearby(index).stream().filter(r -> !examItself || index.answersExamDates(r.item(), terms)).toList();
+        }
+
+        List<ItemIndex.Scored> nearby(ItemIndex index) {
             return index.search(allTerms, places);
         }
     }

@@ -134,6 +134,12 @@ final class ItemIndex {
                 : Optional.of(tf.containsKey("xstage1") ? "xstage1" : "xstage2");
     }
 
+    /** Whether an item answers a question about the dates of an assessment, see {@link ExamDates}. */
+    boolean answersExamDates(ScopeItem item, List<String> questionTerms) {
+        int i = items.indexOf(item);
+        return ExamDates.answers(heads.get(i), questionTerms, frequencies.get(i)::containsKey);
+    }
+
     /** Whether some item contains the term. */
     boolean knows(String term) {
         return documentFrequency.containsKey(term);

@@ -54,6 +54,29 @@ class MessengerReadingsTests {
     }
 
     @Test
+    void theDatesOfAnAssessmentAreNotTheAnalysisOfItsResults() {
+        Answer dates = ask("Подскажите когда ВПР в 4 классах в этом году?", "dubovsky", LocalDate.of(2021, 3, 2));
+        Answer inSpring = ask("Добрый день. Подскажите даты проведения ВПР весной, нужно согласовать с графиком.", "dubovsky",
+                LocalDate.of(2021, 3, 2));
+
+        assertThat(dates.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+        assertThat(dates.reply()).startsWith(ExamDates.NOTE);
+        assertThat(dates.nearby()).extracting(m -> m.item().number()).contains("9");
+        assertThat(inSpring.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
+
+    @Test
+    void workAroundAnAssessmentIsStillFound() {
+        Answer analysis = ask("когда анализ результатов ВПР и ОГЭ?", "dubovsky", LocalDate.of(2021, 3, 2));
+        Answer meetings = ask("родительские собрания по ГИА когда проводим?", "dubovsky", LocalDate.of(2021, 3, 2));
+        Answer seminars = ask("Образовательный экспресс, семинары к ЕГЭ и ОГЭ когда?", "ulyanovsk", LocalDate.of(2022, 1, 27));
+
+        assertThat(analysis.matches()).first().extracting(m -> m.item().number()).isEqualTo("9");
+        assertThat(meetings.matches()).first().extracting(m -> m.item().number()).isEqualTo("12");
+        assertThat(seminars.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.9");
+    }
+
+    @Test
     void ourRoadmapAsAnAbbreviationIsNotATopic() {
         Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
 
