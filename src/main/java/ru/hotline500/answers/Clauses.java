@@ -38,9 +38,13 @@ final class Clauses {
                     + "|(директор|завуч|куратор|координатор)\\S*\\s+(на\\s+больничном|в\\s+отпуске|в\\s+командировке|болеет|заболел\\S*))", FLAGS);
     /** "я координатор от веселовской школы …" at the head of a run-on question: who writes, not what is asked. */
     private static final Pattern INTRODUCTION_HEAD = Pattern.compile(
-            "^я\\s+(сама?\\s+)?(мк|рк|шк|координатор\\S*|куратор\\S*|директор\\S*|завуч\\S*|учител\\S*|заместител\\S*(\\s+директора)?|методист\\S*)"
+            "^я\\s+(сама?\\s+)?(мк|рк|шк|координатор\\S*|куратор\\S*|директор\\S*|завуч\\S*|учител\\S*|(заместител\\S*|зам|замдиректора)(\\s+директора)?|методист\\S*)"
+                    + "(\\s+по\\s+(у?вр|ур|нмр|вр|\\S+\\s+работе))?"
                     + "(\\s+(русского\\s+языка|математики|физики|химии|биологии|истории|литературы|информатики|начальных\\s+классов|\\S+\\s+языка))?"
                     + "(\\s+(от|из|в|с)\\s+\\S+)?(\\s+\\p{L}+(ск|цк)\\S*(?=\\s+(район|школ|сош|лице|гимнази|округ|област)))?(\\s+(район\\S*|школ\\S*|сош|лице\\S*|округ\\S*|област\\S*|№\\s*\\d+|номер\\s+\\S+))?\\s+", FLAGS);
+    /** What follows "я куратор" when it still tells of the asker: "двух школ района", "от школы", "хотела спросить". */
+    private static final Pattern ABOUT_THE_ASKER = Pattern.compile(
+            "^(от|из|в|с|у|на|двух|тр[её]х|четыр\\S*|нескольких|\\d+|маленьк\\S*|сельск\\S*|городск\\S*|школ\\S*|хотел\\S*|мне|нам|меня|нас|уже|давно|недавно|новый|новая|по\\s+(у?вр|ур|нмр|\\S+\\s+работе)$)\\b", FLAGS);
     /** "кураторы спрашивают экспертиза документов когда": who asks, then what. */
     private static final Pattern REPORTED = Pattern.compile(
             "^(мои\\s+|наши\\s+)?\\S+\\s+(спрашива\\S*|интересу\\S*|просят|просил\\S*|требу\\S*)\\s+(?=\\S+\\s+\\S+)", FLAGS);
@@ -48,7 +52,7 @@ final class Clauses {
     private static final Pattern TASK_GIVEN = Pattern.compile(
             "\\b(поручил\\S*|сказал\\S*|велел\\S*|попросил\\S*|просил\\S*|предложил\\S*|обязал\\S*|говорил\\S*)\\s+(\\S+\\s+){0,2}\\p{L}+(ть|ти)\\b", FLAGS);
     /** Why the asker asks or what they will do: "хочу сравнить с нами", "срочно надо загружать". */
-    static final Pattern INTENT = Pattern.compile("^(хоч\\S*|хотим|хотел\\S*|надо|нужно|чтобы|срочно|а\\s+то|потому|так\\s+как|планирую|собираюсь)\\b", FLAGS);
+    static final Pattern INTENT = Pattern.compile("^(хоч\\S*|хотим|хотел\\S*|надо|нужно|чтобы|срочно|а\\s+то|потому|так\\s+как|планирую|собираюсь|составля\\S*\\s+(план|график)\\S*)\\b", FLAGS);
     /** Past forms of verbs, the sign of a clause that tells what happened rather than what is asked. */
     private static final Pattern PAST_VERB = Pattern.compile(
             "\\b\\p{L}{2,}(?:ил|ыл|ал|ял|ел|ёл|ул|ол)(?:и|а|о|ся|ась|ось|ись)?\\b", FLAGS);
@@ -80,9 +84,12 @@ final class Clauses {
             boolean asks = ASKS.matcher(plain).find();
             boolean reason = asked && !asks && INTENT.matcher(plain).find();
             asked |= asks;
+            String rest = INTRODUCTION_HEAD.matcher(plain).replaceFirst("").strip();
             if (!plain.isEmpty() && !reason && !(INTRODUCTION.matcher(plain).find() && !asks)) {
-                String rest = INTRODUCTION_HEAD.matcher(plain).replaceFirst("").strip();
                 kept.add(rest.isEmpty() ? plain : rest);
+            } else if (!asks && !reason && !rest.equals(plain) && rest.split("\\s+").length >= 2 && !INTRODUCTION.matcher(rest).find()
+                    && !ABOUT_THE_ASKER.matcher(rest).find()) {
+                kept.add(rest);
             }
         }
         return kept.isEmpty() ? text : String.join(", ", kept);

@@ -117,9 +117,9 @@ public final class FollowUps {
         Optional<String> merged = merged(previous, message, placeTerms);
         String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
         List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
-                && !t.matches("\\d+|xstage[12]") && !AUDIENCE.contains(t)).toList();
-        if (merged.isEmpty() || merged.get().equals(previous) || newTerms.isEmpty() || !CUE.matcher(text).find()
-                || Terms.ofQuestion(previous).containsAll(newTerms)) {
+                && !t.matches("\\d+|xstage[12]")).toList();
+        if (merged.isEmpty() || merged.get().equals(previous) || newTerms.stream().allMatch(AUDIENCE::contains)
+                || !CUE.matcher(text).find() || Terms.ofQuestion(previous).containsAll(newTerms)) {
             return Optional.empty();
         }
         String stage = Synonyms.stage(text).isPresent() ? "" : Synonyms.stage(previous).map(s -> " " + s).orElse("");

@@ -34,6 +34,9 @@ final class ItemIndex {
     /** An item of the other stage than the one asked about ("второй мониторинг" for the first) keeps this share of its score. */
     private static final double OTHER_STAGE = 0.5;
     private static final double UNKNOWN_WEIGHT = 1.0;
+    /** An unknown verb among the known words of a question weighs this share of an unknown word. */
+    private static final double DOING_WEIGHT = 0.5;
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile("\\p{L}{3,}(ят|ит|ут|ют|тс|тьс|аю|яю|ую|ою|ею|ыва|ива)");
     /**
      * An item that advises or meets about an action ("Консультирование кураторов по вопросам первичного посещения")
      * keeps this share of its score against the action itself, unless the question asks for the advice.
@@ -150,7 +153,9 @@ final class ItemIndex {
      * terms (place names) add to the score of an item that contains them but are not part of the weight it must cover.
      */
     List<Scored> search(List<String> terms, Set<String> optional) {
-        double total = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).mapToDouble(this::weight).sum();
+        List<String> weighed = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).toList();
+        boolean onlyDoing = weighed.stream().filter(t -> !documentFrequency.containsKey(t)).allMatch(ItemIndex::describesDoing);
+        double total = weighed.stream().mapToDouble(t -> weight(t, onlyDoing)).sum();
         List<Scored> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             double score = 0;
@@ -192,13 +197,23 @@ final class ItemIndex {
     /**
      * A term's share of the question: its idf, and for a word no item knows a part of the highest idf — it still
      * tells that the question is about something else ("зарплата кураторов"), but one stray word of a long message
-     * does not outweigh the words an item does contain.
+     * does not outweigh the words an item does contain. When every such word is a verb ("кураторы изучают документы",
+     * "когда заполнять анкету"), they say how the asker does a thing the item names in its own words, and weigh less;
+     * a thing no item knows ("договоры с кураторами заключают") keeps the verbs at full weight.
      */
-    private double weight(String term) {
+    private double weight(String term, boolean onlyDoing) {
         if (Terms.isForeignMatter(term)) {
             return FOREIGN_WEIGHT * idf(term);
         }
-        return documentFrequency.containsKey(term) ? idf(term) : UNKNOWN_WEIGHT * idf(term);
+        if (documentFrequency.containsKey(term)) {
+            return idf(term);
+        }
+        return (onlyDoing ? DOING_WEIGHT : UNKNOWN_WEIGHT) * idf(term);
+    }
+
+    /** A stem shaped like a verb's: "заполнят", "изучают", "продлитс", "записыва". */
+    private static boolean describesDoing(String term) {
+        return VERB.matcher(term).matches();
     }
 
     double idf(String term) {

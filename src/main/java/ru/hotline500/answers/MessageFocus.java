@@ -46,6 +46,8 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A sentence after the question that still belongs to it: at most this many words ("ИОМ педагога"). */
     private static final int AFTERTHOUGHT_WORDS = 4;
+    /** "руководитель школы спрашивает", "завуч просила": who asks, said after the question. */
+    private static final Pattern WHO_ASKS = Pattern.compile("^(\\p{L}+\\s+){1,3}(спрашива|интересу|просит|просил|просят|попросил)\\p{L}*[.!]*$", FLAGS);
     private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{2,}(ть|ти|чь)(ся)?(?!\\p{L})", FLAGS);
     /** "после первого мониторинга": when, told by another event, not what is asked about. */
     private static final Pattern AFTER = Pattern.compile("\\bпосле\\s+(\\p{L}+\\s+)?\\p{L}+", FLAGS);
@@ -160,6 +162,7 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         String plain = sentence.strip();
         boolean phrase = plain.split("\\s+").length <= AFTERTHOUGHT_WORDS && !INFINITIVE.matcher(plain).find();
         return (phrase || Clauses.asks(plain)) && !Clauses.INTRODUCTION.matcher(plain).find() && !Clauses.INTENT.matcher(plain).find()
+                && !WHO_ASKS.matcher(plain).find()
                 && Terms.ofQuestion(plain).stream().noneMatch(Terms::isForeignMatter)
                 && SmallTalk.of(plain).isEmpty() && !Clauses.tellsThePast(plain);
     }

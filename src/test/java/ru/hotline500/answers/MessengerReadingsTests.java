@@ -77,6 +77,37 @@ class MessengerReadingsTests {
     }
 
     @Test
+    void verbsNoItemKnowsDoNotSinkTheThingTheItemNames() {
+        Answer expertise = ask("Добрый вечер. По 2 этапу кураторы изучают и подтверждают документы школ — экспертиза до какого числа?",
+                "dubovsky", LocalDate.of(2021, 10, 28));
+        Answer site = ask("Стажировочная площадка в Ульяновском районе сколько ещё продлится?", "ulyanovsk", LocalDate.of(2022, 9, 12));
+
+        assertThat(expertise.matches()).first().extracting(m -> m.item().number()).isEqualTo("18");
+        assertThat(site.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.7");
+    }
+
+    @Test
+    void aThingNoItemKnowsKeepsItsVerbAtFullWeight() {
+        Answer contracts = ask("Договора с кураторами когда заключают?", "dubovsky", LocalDate.of(2021, 3, 9));
+        Answer meetings = ask("я зам по вр родительские собрания по проекту когда проводить", "sakhalin", LocalDate.of(2021, 9, 14));
+
+        assertThat(contracts.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+        assertThat(meetings.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
+
+    @Test
+    void everydayWordsForAVisitAndTheTrainingSiteFindTheirItems() {
+        Answer visit = ask("здравствуйте я секретарь школы директор просил узнать когда к нам куратор будет ходить весной",
+                "neklinovsky", LocalDate.of(2022, 2, 14));
+        Answer site = ask("стажеровка в ульяновском районе когда", "ulyanovsk", LocalDate.of(2022, 9, 12));
+        Answer survey = ask("здравствуйте анкету для риск профиля школы когда заполнять", "kizlyar", LocalDate.of(2021, 2, 8));
+
+        assertThat(visit.matches()).first().extracting(m -> m.item().number()).isEqualTo("1.7");
+        assertThat(site.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.7");
+        assertThat(survey.matches()).first().extracting(m -> m.item().number()).isEqualTo("3");
+    }
+
+    @Test
     void ourRoadmapAsAnAbbreviationIsNotATopic() {
         Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
 

@@ -122,6 +122,29 @@ class DialoguesTests {
         assertThat(city.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.8");
     }
 
+    @Test
+    void whoAskedIsNotPartOfTheTopicAFollowUpCarriesToAnotherTerritory() {
+        LocalDate march = LocalDate.of(2021, 3, 9);
+        Answer own = ask("chat-g3", "Салам алейкум. Договора с кураторами когда заключают? руководитель школы спрашивает", "kizlyar", march);
+        Answer theirs = ask("chat-g3", "а в Дубовском районе Ростовской как с этим, у них когда?", "kizlyar", march);
+
+        assertThat(own.matches()).first().extracting(m -> m.item().number()).isEqualTo("8");
+        assertThat(theirs.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
+
+    @Test
+    void aCompleteQuestionAboutOurOwnTerritoryAfterAnotherOneIsAnsweredOnItsOwn() {
+        LocalDate february = LocalDate.of(2022, 2, 10);
+        ask("chat-g4", "я из кизлярского района а спрашиваю про ульяновскую область: когда у них договоры с кванториумом заключают",
+                "kizlyar", february);
+        Answer ours = ask("chat-g4", "а у нас в кизлярском договор с куратором когда", "kizlyar", february);
+
+        assertThat(ours.matches()).first().satisfies(m -> {
+            assertThat(m.territoryId()).isEqualTo("kizlyar");
+            assertThat(m.item().number()).isEqualTo("8");
+        });
+    }
+
     private Answer ask(String chat, String text, String territory, LocalDate today) {
         return dialogues.answer(chat, new Question(text, territory, today));
     }
