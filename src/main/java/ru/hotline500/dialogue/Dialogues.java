@@ -56,7 +56,7 @@ public class Dialogues {
             }
             return alone;
         }
-        String about = named.orElse(OURS.matcher(question.text()).find() ? null : previous.get().aboutTerritoryId());
+        String about = named.orElse(OURS.matcher(question.text()).find() ? question.territoryId() : previous.get().aboutTerritoryId());
         Optional<String> newTopic = FollowUps.newTopic(previous.get().question(), question.text(), answers.placeTerms());
         if (newTopic.isPresent()) {
             Answer answer = answers.answer(new Question(newTopic.get(), question.territoryId(), question.today(), about));

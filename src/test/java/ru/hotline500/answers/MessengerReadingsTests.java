@@ -101,10 +101,18 @@ class MessengerReadingsTests {
                 "neklinovsky", LocalDate.of(2022, 2, 14));
         Answer site = ask("стажеровка в ульяновском районе когда", "ulyanovsk", LocalDate.of(2022, 9, 12));
         Answer survey = ask("здравствуйте анкету для риск профиля школы когда заполнять", "kizlyar", LocalDate.of(2021, 2, 8));
+        Answer upload = ask("алло это бот да мне надо узнать когда последний день загрузить концепцию развития школы в систему",
+                "sakhalin", LocalDate.of(2021, 4, 26));
+        Answer better = ask("осенью опять надо в систему загружать документы что у нас всё улучшилось? до какого числа",
+                "dubovsky", LocalDate.of(2021, 9, 6));
+        Answer webinars = ask("вебинары каждую неделю от фиоко для кураторов когда участвовать", "kizlyar", LocalDate.of(2021, 2, 10));
 
         assertThat(visit.matches()).first().extracting(m -> m.item().number()).isEqualTo("1.7");
         assertThat(site.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.7");
         assertThat(survey.matches()).first().extracting(m -> m.item().number()).isEqualTo("3");
+        assertThat(upload.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.8");
+        assertThat(better.matches()).first().extracting(m -> m.item().number()).isEqualTo("17");
+        assertThat(webinars.matches()).first().extracting(m -> m.item().number()).isEqualTo("7");
     }
 
     @Test

@@ -39,6 +39,7 @@ class SmallTalkTests {
     void thanksWithAFewWordsOfWhatWasDoneIsSmallTalk() {
         assertThat(SmallTalk.of("Спасибо большое! Всё загрузили 🙏")).hasValue(SmallTalk.Kind.THANKS);
         assertThat(SmallTalk.of("Благодарю за помощь, всего доброго!")).hasValue(SmallTalk.Kind.THANKS);
+        assertThat(SmallTalk.of("Баркалла! 🙏")).hasValue(SmallTalk.Kind.THANKS);
         assertThat(SmallTalk.of("ок, передам директору")).hasValue(SmallTalk.Kind.AGREEMENT);
         assertThat(SmallTalk.of("Спасибо! А отчёт когда сдавать?")).isEmpty();
         assertThat(SmallTalk.of("спасибо, и сроки экспертизы подскажите")).isEmpty();

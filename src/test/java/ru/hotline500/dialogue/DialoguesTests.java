@@ -145,6 +145,16 @@ class DialoguesTests {
         });
     }
 
+    @Test
+    void atOursAfterAnotherTerritoryTheSameQuestionIsAnsweredForTheAskersOwn() {
+        LocalDate april = LocalDate.of(2021, 4, 12);
+        Answer theirs = ask("chat-g5", "а на Сахалине концептуальные документы когда размещают?", "dubovsky", april);
+        Answer ours = ask("chat-g5", "а у нас сколько дней осталось?", "dubovsky", april);
+
+        assertThat(theirs.matches()).first().extracting(Match::territoryId).isEqualTo("sakhalin");
+        assertThat(ours.matches()).first().extracting(Match::territoryId).isEqualTo("dubovsky");
+    }
+
     private Answer ask(String chat, String text, String territory, LocalDate today) {
         return dialogues.answer(chat, new Question(text, territory, today));
     }
