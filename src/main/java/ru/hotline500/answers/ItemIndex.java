@@ -36,7 +36,6 @@ final class ItemIndex {
     private static final double UNKNOWN_WEIGHT = 1.0;
     /** An unknown verb among the known words of a question weighs this share of an unknown word. */
     private static final double DOING_WEIGHT = 0.5;
-    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile("\\p{L}{3,}(ят|ит|ут|ют|тс|тьс|аю|яю|ую|ою|ею|ыва|ива)");
     /**
      * An item that advises or meets about an action ("Консультирование кураторов по вопросам первичного посещения")
      * keeps this share of its score against the action itself, unless the question asks for the advice.
@@ -154,7 +153,7 @@ final class ItemIndex {
      */
     List<Scored> search(List<String> terms, Set<String> optional) {
         List<String> weighed = terms.stream().filter(t -> !t.matches("\\d+") && !optional.contains(t)).toList();
-        boolean onlyDoing = weighed.stream().filter(t -> !documentFrequency.containsKey(t)).allMatch(ItemIndex::describesDoing);
+        boolean onlyDoing = weighed.stream().filter(t -> !documentFrequency.containsKey(t)).allMatch(Terms::isVerb);
         double total = weighed.stream().mapToDouble(t -> weight(t, onlyDoing)).sum();
         List<Scored> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -209,11 +208,6 @@ final class ItemIndex {
             return idf(term);
         }
         return (onlyDoing ? DOING_WEIGHT : UNKNOWN_WEIGHT) * idf(term);
-    }
-
-    /** A stem shaped like a verb's: "заполнят", "изучают", "продлитс", "записыва". */
-    private static boolean describesDoing(String term) {
-        return VERB.matcher(term).matches();
     }
 
     double idf(String term) {

@@ -95,6 +95,7 @@ final class Terms {
     private static final Set<String> CHAT_STEMS = Set.copyOf(CHAT_WORDS.stream().map(Terms::stem).toList());
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Pattern VERB = Pattern.compile("\\p{L}{3,}(ят|ит|ут|ют|тс|тьс|аю|яю|ую|ою|ею|ыват|иват|ыва|ива)");
     private static final Pattern FILLER = Pattern.compile(
             "\\b(по|в|из)\\s+(нашей\\s+|вашей\\s+|этой\\s+|муниципальной\\s+|региональной\\s+|областной\\s+|районной\\s+)?(дорожн\\S*\\s+карт\\S*|дорожк\\S*|дк|xroadmap)(?![\\p{L}\\d])"
                     + "|\\b(мероприяти\\S*|пункт\\S*)\\s+(нашей\\s+|муниципальной\\s+|региональной\\s+|областной\\s+|районной\\s+)?(дорожн\\S*\\s+карт\\S*|дк)(?![\\p{L}\\d])"
@@ -134,6 +135,11 @@ final class Terms {
     /** Whether a term names a matter the roadmaps never hold. */
     static boolean isForeignMatter(String term) {
         return FOREIGN_MATTERS.contains(term) || FOREIGN_MATTERS.stream().anyMatch(f -> f.length() >= 5 && term.startsWith(f));
+    }
+
+    /** Whether a stem is shaped like a verb's: "заполнят", "изучают", "продлитс", "записыва". */
+    static boolean isVerb(String term) {
+        return VERB.matcher(term).matches();
     }
 
     /** Whether a term is a word of chat ("коллега", "завуч", "короче"), not of the roadmaps. */

@@ -104,4 +104,10 @@ class TermsTests {
         assertThat(Terms.of("когда район должен сделать свою дорожную карту")).contains("разработк", "xroadmap");
         assertThat(Terms.of("мне составят какой-то ИОМ")).contains("разработк", "xiom");
     }
+
+    @Test
+    void stemsOfVerbsAreToldFromStemsOfNouns() {
+        assertThat(Terms.of("заполнять изучают продлится записывать")).allMatch(Terms::isVerb);
+        assertThat(Terms.of("отчет результат договор квартал анкета")).noneMatch(Terms::isVerb);
+    }
 }
