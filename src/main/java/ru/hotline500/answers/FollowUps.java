@@ -18,7 +18,8 @@ public final class FollowUps {
     private static final Pattern SAME_ITEM = Pattern.compile(
             "сколько\\s+(дней\\s+|времени\\s+)?(у\\s+(нас|меня)\\s+)?(еще\\s+)?(осталось|остается)|точно|до\\s+какого(\\s+числа)?|какого\\s+числа|кто\\s+(отвечает|ответственн\\S*)"
                     + "|ответственн\\S*|а\\s+когда|когда\\s+именно|это\\s+когда|а\\s+срок\\S*|успеваем|успеем|а\\s+кто|кто\\s+делает|точная\\s+дата"
-                    + "|а\\s+число|какая\\s+дата|это\\s+до\\s+скольки|в\\s+каком\\s+месяце|мы\\s+или|это\\s+кто|кто\\s+это", FLAGS);
+                    + "|а\\s+число|какая\\s+дата|это\\s+до\\s+скольки|в\\s+каком\\s+месяце|мы\\s+или|это\\s+кто|кто\\s+это"
+                    + "|сколько\\s+(дней|времени)\\s+(еще\\s+)?до\\s+(не[её]|него|них|срока|дедлайна)", FLAGS);
     private static final Pattern CUE = Pattern.compile("^\\s*(а|и|ну\\s+а|а\\s+вот|а\\s+если|а\\s+что|а\\s+как|также|тоже|и\\s+ещ[её])\\b", FLAGS);
     /** A question that asks on its own: "что горит?", "когда будет ОГЭ?" is not a follow-up unless it starts with "а". */
     private static final Pattern ASKS = Pattern.compile("\\b(когда|что|чего|кто|где|какой|какая|какие|каком|какого|сколько|зачем|почему)\\b", FLAGS);
@@ -49,6 +50,10 @@ public final class FollowUps {
     private static final Pattern PLACE_WORD = Pattern.compile(
             "\\b(?:в|во|на\\s+базе)\\s+(?:сам\\S*\\s+)?(?:город\\S*|г\\.|сел\\S*|пос[её]л\\S*|\\p{L}+(?:ск|цк)\\S*\\s+(?:район\\S*|округ\\S*|лице\\S*|школ\\S*))",
             FLAGS);
+    /** «а само посещение?» after a question about the schedule of visits: the thing itself, not the work around it. */
+    private static final Pattern ITSELF = Pattern.compile("\\bсам(о|а|и|ого|ой|их|ом|у)\\b(?=\\s+\\p{L})", FLAGS);
+    /** «сколько дней до неё на сегодня?»: counted as of today, not a period asked about. */
+    private static final Pattern AS_OF = Pattern.compile("\\bна\\s+(сегодня(шний\\s+день)?|данный\\s+момент|текущий\\s+момент)\\b", FLAGS);
     private static final Pattern FIRST = Pattern.compile("\\b(перв\\S*|1-?(й|ый|ому|ом|го))\\b", FLAGS);
     private static final Pattern SECOND = Pattern.compile("\\b(втор\\S*|2-?(й|ой|ому|ом|го))\\b", FLAGS);
 
@@ -72,14 +77,17 @@ public final class FollowUps {
         }
         List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
                 && !t.matches("\\d+|xstage[12]")).toList();
-        boolean timed = TimeIntents.of(text, LocalDate.of(2000, 1, 1)).kind() != TimeIntent.Kind.NONE;
+        boolean itself = ITSELF.matcher(text).find();
+        boolean again = SAME_ITEM.matcher(text).find() && !itself;
+        boolean timed = TimeIntents.of(again ? AS_OF.matcher(text).replaceAll(" ") : text, LocalDate.of(2000, 1, 1)).kind()
+                != TimeIntent.Kind.NONE;
         Optional<String> stage = Synonyms.stage(text).or(() -> !timed && (Synonyms.stage(previous).isPresent()
                 || text.split("\\s+").length <= SHORT_WORDS) ? ordinal(text) : Optional.empty());
         boolean staged = stage.isPresent();
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
-        boolean sameItem = !timed && !staged && (SAME_ITEM.matcher(text).find() && newTerms.size() <= 1
-                || newTerms.isEmpty() && asks && !placeOnly(text, placeTerms));
+        boolean sameItem = !timed && !staged && (again && newTerms.size() <= 1
+                || newTerms.isEmpty() && asks && !itself && !placeOnly(text, placeTerms));
         if (sameItem) {
             return Optional.of(previous);
         }
@@ -118,12 +126,14 @@ public final class FollowUps {
         String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
         List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
                 && !t.matches("\\d+|xstage[12]")).toList();
+        boolean itself = ITSELF.matcher(text).find();
         if (merged.isEmpty() || merged.get().equals(previous) || newTerms.stream().allMatch(AUDIENCE::contains)
-                || !CUE.matcher(text).find() || Terms.ofQuestion(previous).containsAll(newTerms)) {
+                || !CUE.matcher(text).find() || Terms.ofQuestion(previous).containsAll(newTerms) && !itself) {
             return Optional.empty();
         }
         String stage = Synonyms.stage(text).isPresent() ? "" : Synonyms.stage(previous).map(s -> " " + s).orElse("");
-        return Optional.of(CUE.matcher(text).replaceFirst("").replace("?", " ").replaceAll("\\s+", " ").strip() + stage + "?");
+        String asked = ITSELF.matcher(CUE.matcher(text).replaceFirst("")).replaceAll("");
+        return Optional.of(asked.replace("?", " ").replaceAll("\\s+", " ").strip() + stage + "?");
     }
 
     /** The text without the places it names: "в Сенгилеевском районе", "на базе Тереньгульского лицея". */

@@ -23,6 +23,18 @@ class FollowUpsTests {
     }
 
     @Test
+    void daysLeftUntilItAsOfTodayIsTheSameItemNotAPeriod() {
+        assertThat(FollowUps.merged("экспертиза планов-графиков когда?", "сколько дней до неё на сегодня?", PLACES))
+                .hasValue("экспертиза планов-графиков когда?");
+    }
+
+    @Test
+    void theThingItselfAfterTheWorkAroundItIsAQuestionOfItsOwn() {
+        assertThat(FollowUps.merged("когда утверждаются графики посещения школ кураторами?", "а само посещение до какого?", PLACES))
+                .isEmpty();
+    }
+
+    @Test
     void anotherTerritoryKeepsTheTopic() {
         assertThat(FollowUps.merged("когда мониторинг", "а в Кизлярском?", PLACES)).hasValueSatisfying(q ->
                 assertThat(q).startsWith("когда мониторинг"));
