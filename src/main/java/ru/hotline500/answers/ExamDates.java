@@ -19,7 +19,7 @@ final class ExamDates {
     private static final Pattern AROUND = Pattern.compile("(анализ|проанализ|результат|итог|подгот|готов|разбор|пробн).*");
     /** Words that say nothing about which work is meant: when, which classes, which year, to conduct. */
     private static final Pattern ANY_WORK = Pattern.compile("\\d+|xconduct|xschool|xpupil|xstage\\d|xregion|класс|год|срок|дат|"
-            + "числ|график|расписан|проект|500\\+");
+            + "числ|график|расписан|проект|план|пишут|пишем|напишут|сдают|сдаем|500\\+");
 
     static final String NOTE = "Даты ВПР, ОГЭ и ЕГЭ дорожные карты не устанавливают: их назначают Рособрнадзор"
             + " и министерство образования региона.";

@@ -4,12 +4,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The words of one index's items, to find the known term a question's word stands for: "создавать" for
  * "создание", the typo "отчт" for "отчет", "поседение" for the visit.
  */
 final class NearTerms {
+
+    private static final Set<String> VOWEL_PAIRS = Set.of("оа", "ао", "еи", "ие", "эе", "еэ");
 
     private final Map<String, Integer> documentFrequency;
     /** Known terms by their {@link Roots root}: the most frequent one for each. */
@@ -37,10 +40,15 @@ final class NearTerms {
         int allowed = term.length() >= 7 ? 2 : 1;
         Optional<String> typo = documentFrequency.keySet().stream()
                 .filter(known -> Math.abs(known.length() - term.length()) <= allowed)
-                .filter(known -> known.charAt(0) == term.charAt(0))
+                .filter(known -> sameFirstSound(known.charAt(0), term.charAt(0)))
                 .filter(known -> EditDistance.within(term, known, allowed))
                 .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
         return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
+    }
+
+    /** The same first letter, or an unstressed vowel written as it sounds: «абразовательный», «экзамен» as «экзамен». */
+    private static boolean sameFirstSound(char known, char written) {
+        return known == written || VOWEL_PAIRS.contains("" + known + written);
     }
 
     /** A misspelt word of a concept the items speak of: "поседение" for "посещение" (xvisit). */

@@ -26,6 +26,8 @@ class FollowUpsTests {
     void daysLeftUntilItAsOfTodayIsTheSameItemNotAPeriod() {
         assertThat(FollowUps.merged("экспертиза планов-графиков когда?", "сколько дней до неё на сегодня?", PLACES))
                 .hasValue("экспертиза планов-графиков когда?");
+        assertThat(FollowUps.merged("анализ результатов ГИА до когда?", "мы не опаздываем?", PLACES))
+                .hasValue("анализ результатов ГИА до когда?");
     }
 
     @Test

@@ -56,6 +56,7 @@ class MessengerReadingsTests {
     @Test
     void theDatesOfAnAssessmentAreNotTheAnalysisOfItsResults() {
         Answer dates = ask("Подскажите когда ВПР в 4 классах в этом году?", "dubovsky", LocalDate.of(2021, 3, 2));
+        Answer forAPlan = ask("ВПР в этом году когда пишут 4 классы? нужно для плана", "dubovsky", LocalDate.of(2021, 3, 10));
         Answer inSpring = ask("Добрый день. Подскажите даты проведения ВПР весной, нужно согласовать с графиком.", "dubovsky",
                 LocalDate.of(2021, 3, 2));
 
@@ -63,6 +64,7 @@ class MessengerReadingsTests {
         assertThat(dates.reply()).startsWith(ExamDates.NOTE);
         assertThat(dates.nearby()).extracting(m -> m.item().number()).contains("9");
         assertThat(inSpring.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+        assertThat(forAPlan.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
     }
 
     @Test
@@ -113,6 +115,17 @@ class MessengerReadingsTests {
         assertThat(upload.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.8");
         assertThat(better.matches()).first().extracting(m -> m.item().number()).isEqualTo("17");
         assertThat(webinars.matches()).first().extracting(m -> m.item().number()).isEqualTo("7");
+    }
+
+    @Test
+    void aFirstVowelWrittenAsItSoundsAndOnesOwnSchoolsStillFindTheItem() {
+        Answer express = ask("абразовательный экспрес семенары для предметников когда по графику?", "ulyanovsk",
+                LocalDate.of(2022, 3, 14));
+        Answer visits = ask("Добрый день! Я куратор МБОУ Николаевской СОШ, меня назначили ещё в январе. Подскажите, до какого "
+                + "времени мы должны посетить свои школы по первому этапу?", "neklinovsky", LocalDate.of(2022, 3, 15));
+
+        assertThat(express.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.9");
+        assertThat(visits.matches()).first().extracting(m -> m.item().number()).isEqualTo("1.7");
     }
 
     @Test

@@ -55,6 +55,7 @@ class SmallTalkTests {
     @Test
     void holidayGreetingsAreSmallTalk() {
         assertThat(SmallTalk.of("С Днём знаний всех!!! 💐🎉")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("Добрый день, коллеги! С прошедшим праздником 🌷")).isPresent();
         assertThat(SmallTalk.of("с 1 сентября коллеги 🌸")).hasValue(SmallTalk.Kind.GREETING);
         assertThat(SmallTalk.of("Добрый день, коллеги! С наступающим Новым годом 🎄")).hasValue(SmallTalk.Kind.GREETING);
         assertThat(SmallTalk.of("с 8 марта, девочки!")).isPresent();
