@@ -129,4 +129,18 @@ class MessageFocusTests {
 
         assertThat(focus.timeText()).contains("первый квартал");
     }
+
+    @Test
+    void anEmojiOrASadFaceEndsASentence() {
+        assertThat(MessageFocus.of("Только вышла из отпуска, ничего не понимаю 🙈 Сколько дней осталось до загрузки документов?")
+                .question()).doesNotContain("отпуск").contains("загрузки");
+        assertThat(MessageFocus.of("Я учитель химии, теперь ещё и координатор по проекту у нас(( Что горит?").question())
+                .isEqualTo("Что горит?");
+    }
+
+    @Test
+    void whatTheAskerWantsToDoAfterTheQuestionIsNotItsTopic() {
+        assertThat(MessageFocus.of("конкурс наша история успеха когда он проходит мы хотим поучаствовать со своей программой по адаптации")
+                .question()).doesNotContain("адаптации").contains("история успеха");
+    }
 }

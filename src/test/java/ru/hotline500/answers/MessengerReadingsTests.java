@@ -129,6 +129,28 @@ class MessengerReadingsTests {
     }
 
     @Test
+    void whatTheAskerWasAskedToCheckIsNotTheTopicOfAWindowQuestion() {
+        Answer missed = ask("Салам алейкум, я секретарь, меня попросили проверить: что мы уже пропустили по проекту?", "kizlyar",
+                LocalDate.of(2021, 4, 5));
+
+        assertThat(missed.verdict()).isEqualTo(Answer.Verdict.LISTED);
+        assertThat(missed.matches()).extracting(m -> m.item().number()).contains("1", "2", "3", "4");
+    }
+
+    @Test
+    void everydayNamesOfAChildsRouteAndAWhatsAppGroupFindTheirItems() {
+        Answer route = ask("Коллега просила узнать: рекомендации как составить ребёнку индивидуальный маршрут обучения, когда их пришлют?",
+                "neklinovsky", LocalDate.of(2022, 4, 18));
+        Answer group = ask("Нам сказали что для проекта будет группа в вотсапе, где можно спрашивать, когда её сделают?",
+                "neklinovsky", LocalDate.of(2022, 2, 7));
+        Answer program = ask("До какого числа загрузить програму развития?", "dubovsky", LocalDate.of(2021, 4, 8));
+
+        assertThat(route.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.3");
+        assertThat(group.matches()).first().extracting(m -> m.item().number()).isEqualTo("2.9");
+        assertThat(program.matches()).first().extracting(m -> m.item().number()).isEqualTo("5");
+    }
+
+    @Test
     void ourRoadmapAsAnAbbreviationIsNotATopic() {
         Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
 
