@@ -86,7 +86,7 @@ public final class FollowUps {
         boolean staged = stage.isPresent();
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
-        boolean sameItem = !timed && !staged && (again && newTerms.size() <= 1
+        boolean sameItem = !timed && !staged && newTerms.stream().noneMatch(Terms::isForeignMatter) && (again && newTerms.size() <= 1
                 || newTerms.isEmpty() && asks && !itself && !placeOnly(text, placeTerms));
         if (sameItem) {
             return Optional.of(previous);

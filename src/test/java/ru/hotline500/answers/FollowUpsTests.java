@@ -28,6 +28,8 @@ class FollowUpsTests {
                 .hasValue("экспертиза планов-графиков когда?");
         assertThat(FollowUps.merged("анализ результатов ГИА до когда?", "мы не опаздываем?", PLACES))
                 .hasValue("анализ результатов ГИА до когда?");
+        assertThat(FollowUps.merged("курсы для учителей когда?", "а оплачивать их кто будет, школа?", PLACES))
+                .hasValueSatisfying(q -> assertThat(q).contains("оплачивать"));
     }
 
     @Test
