@@ -143,4 +143,12 @@ class MessageFocusTests {
         assertThat(MessageFocus.of("конкурс наша история успеха когда он проходит мы хотим поучаствовать со своей программой по адаптации")
                 .question()).doesNotContain("адаптации").contains("история успеха");
     }
+
+    @Test
+    void aRunOnIntroductionEndsWhereTheQuestionOrWhatWasSaidBegins() {
+        assertThat(MessageFocus.of("здравствуйте это куратор из дубовского района вот у меня вопрос экспертиза документов школ когда "
+                + "у нас проводится").question()).contains("экспертиза документов").doesNotContain("дубовского");
+        assertThat(MessageFocus.of("добрый день я учитель математики нам на педсовете сказали про индивидуальные маршруты ИОМ для "
+                + "каждого педагога это до когда надо").question()).contains("маршруты").doesNotContain("математики");
+    }
 }

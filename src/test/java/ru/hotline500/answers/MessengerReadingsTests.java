@@ -130,9 +130,12 @@ class MessengerReadingsTests {
 
     @Test
     void whatTheAskerWasAskedToCheckIsNotTheTopicOfAWindowQuestion() {
+        Answer week = ask("Коллеги, что у нас по дорожной карте на этой неделе? Голова кругом от сроков", "sakhalin",
+                LocalDate.of(2021, 1, 27));
         Answer missed = ask("Салам алейкум, я секретарь, меня попросили проверить: что мы уже пропустили по проекту?", "kizlyar",
                 LocalDate.of(2021, 4, 5));
 
+        assertThat(week.verdict()).isEqualTo(Answer.Verdict.LISTED);
         assertThat(missed.verdict()).isEqualTo(Answer.Verdict.LISTED);
         assertThat(missed.matches()).extracting(m -> m.item().number()).contains("1", "2", "3", "4");
     }
