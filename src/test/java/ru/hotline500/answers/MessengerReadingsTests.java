@@ -154,6 +154,23 @@ class MessengerReadingsTests {
     }
 
     @Test
+    void theAskersLeaveIsNotTheTopicAndEverydayWordsOfAnalysisVisitsAndImprovementFindTheirItems() {
+        Answer summer = ask("у меня отпуск с июля, скажите что по 500+ будет летом чтобы я знала", "neklinovsky",
+                LocalDate.of(2022, 5, 30));
+        Answer analysis = ask("завуч в отпуске а мне сказали надо разобрать результаты огэ егэ и впр по школе и вписать в план работы "
+                + "до какого числа это надо сделать", "dubovsky", LocalDate.of(2021, 7, 12));
+        Answer visits = ask("Здравствуйте, а когда в этом году кураторы начинают ходить по школам?", "neklinovsky",
+                LocalDate.of(2022, 2, 6));
+        Answer better = ask("здравствуйте а когда у нас по школе будет мониторинг весной, где смотрят стало ли лучше?", "kizlyar",
+                LocalDate.of(2021, 4, 22));
+
+        assertThat(summer.verdict()).isEqualTo(Answer.Verdict.LISTED);
+        assertThat(analysis.matches()).first().extracting(m -> m.item().number()).isEqualTo("9");
+        assertThat(visits.matches()).first().extracting(m -> m.item().number()).isEqualTo("1.7");
+        assertThat(better.matches()).first().extracting(m -> m.item().number()).isEqualTo("14");
+    }
+
+    @Test
     void ourRoadmapAsAnAbbreviationIsNotATopic() {
         Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
 
