@@ -171,6 +171,15 @@ class MessengerReadingsTests {
     }
 
     @Test
+    void fiokoIsTheFederalCoordinatorAndItsCertificatesAreNotARoadmapMatter() {
+        Answer results = ask("когда ФИОКО присылает результаты выборочной экспертизы за первый этап?", "sakhalin", LocalDate.of(2021, 6, 15));
+        Answer certificates = ask("сертификаты за вебинары фис око где брать", "kizlyar", LocalDate.of(2021, 3, 15));
+
+        assertThat(results.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.11");
+        assertThat(certificates.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+    }
+
+    @Test
     void ourRoadmapAsAnAbbreviationIsNotATopic() {
         Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
 
