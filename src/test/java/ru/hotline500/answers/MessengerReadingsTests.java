@@ -180,6 +180,20 @@ class MessengerReadingsTests {
     }
 
     @Test
+    void everydayNamesOfAConsultingSiteACentreAndAResourceSurveyFindTheirItems() {
+        Answer site = ask("Где и когда учителю можно получить консультацию, на сайте наставник какой-то?", "ulyanovsk",
+                LocalDate.of(2022, 10, 4));
+        Answer centre = ask("Подскажите пожалуйста, в районе обещали сделать место, куда можно обратиться за консультацией по проекту. "
+                + "Когда его откроют?", "kizlyar", LocalDate.of(2021, 6, 2));
+        Answer survey = ask("сказали будут собирать сведения хватает ли в школе учителей и оборудования, по проекту 500 плюс. это в какой месяц",
+                "kizlyar", LocalDate.of(2021, 7, 28));
+
+        assertThat(site.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.10");
+        assertThat(centre.matches()).first().extracting(m -> m.item().number()).isEqualTo("12");
+        assertThat(survey.matches()).first().extracting(m -> m.item().number()).isEqualTo("15");
+    }
+
+    @Test
     void ourRoadmapAsAnAbbreviationIsNotATopic() {
         Answer answer = ask("что у нас в июле по ДК?", "sakhalin", LocalDate.of(2021, 6, 30));
 
