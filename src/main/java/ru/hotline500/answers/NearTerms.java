@@ -46,7 +46,7 @@ final class NearTerms {
         return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
     }
 
-    /** The same first letter, or an unstressed vowel written as it sounds: «абразовательный», «экзамен» as «экзамен». */
+    /** The same first letter, or an unstressed vowel written as it sounds: «абразовательный», «едивидуальный». */
     private static boolean sameFirstSound(char known, char written) {
         return known == written || VOWEL_PAIRS.contains("" + known + written);
     }
