@@ -30,10 +30,6 @@ public class DeadlineAnswers {
     static final String INDEXES = "answer-indexes";
     /** A letter has at least this many words. */
     private static final int LETTER_TERMS = 15;
-    /** «это когда?», «сроки какие?», «до какого числа всё-таки?»: a question that points at what was said before it. */
-    private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\b(это|эт[оуи]\\S*|такое|его|е[её]|их|вс[её]\\s*-?\\s*таки|так\\s+вот|сроки\\s+какие|какие\\s+сроки)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     /** "у них", "там": the question is about a territory told of before it («она в Сахалинской области …»). */
     private static final Pattern THEIRS = Pattern.compile(
             "\\b(у|для)\\s+(них|неё|нее|него)\\b|\\bтам\\b|\\bих\\s+школ", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
@@ -131,7 +127,7 @@ public class DeadlineAnswers {
     /** A long letter pasted before a question that only points at it: the item the letter is about, if one is clear. */
     private Optional<Answer> letter(MessageFocus focus, LocalDate today, ItemIndex index, List<Territory> scope, Places places) {
         List<String> words = Terms.ofQuestion(focus.letter());
-        if (words.size() < LETTER_TERMS || !POINTS_BACK.matcher(focus.question()).find()) {
+        if (words.size() < LETTER_TERMS || !focus.pointsAtLetter()) {
             return Optional.empty();
         }
         Answer answer = engine.aboutLetter(words, Names.in(focus.letter()), today, index, scopeName(scope), places.terms());

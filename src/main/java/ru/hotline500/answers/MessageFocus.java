@@ -35,7 +35,11 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
                     + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|девочки|девушки|друзья|ребята|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
                     + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
     /** «он», «их», «это»: the question names its topic by a word that points at what was said before. */
-    private static final Pattern POINTER = Pattern.compile("\\b(он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие)\\b", FLAGS);
+    private static final String POINTER_WORDS = "он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие";
+    private static final Pattern POINTER = Pattern.compile("\\b(" + POINTER_WORDS + ")\\b", FLAGS);
+    /** «это когда?», «сроки какие?», «до какого числа всё-таки?» after a pasted letter: the question is about the letter. */
+    private static final Pattern POINTS_AT_LETTER = Pattern.compile(
+            "\\b(" + POINTER_WORDS + "|эт[оуи]\\S*|вс[её]\\s*-?\\s*таки|так\\s+вот|сроки\\s+какие|какие\\s+сроки)\\b", FLAGS);
     /** "обязательно ли нам быть": a second question asked beside the one about when. */
     private static final Pattern OTHER_QUESTION = Pattern.compile("\\b\\p{L}+\\s+ли\\b|\\bили\\b", FLAGS);
     /** A clause that asks when: one question of several asked at once. */
@@ -46,11 +50,14 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A sentence after the question that still belongs to it: at most this many words ("ИОМ педагога"). */
     private static final int AFTERTHOUGHT_WORDS = 4;
-    /** "руководитель школы спрашивает", "завуч просила": who asks, said after the question. */
-    private static final Pattern WHO_ASKS = Pattern.compile("^(\\p{L}+\\s+){1,3}(спрашива|интересу|просит|просил|просят|попросил)\\p{L}*[.!]*$", FLAGS);
     private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{2,}(ть|ти|чь)(ся)?(?!\\p{L})", FLAGS);
     /** "после первого мониторинга": when, told by another event, not what is asked about. */
     private static final Pattern AFTER = Pattern.compile("\\bпосле\\s+(\\p{L}+\\s+)?\\p{L}+", FLAGS);
+
+    /** Whether the question points at a letter pasted before it rather than naming its own topic. */
+    boolean pointsAtLetter() {
+        return POINTS_AT_LETTER.matcher(question).find();
+    }
 
     /**
      * A message that only says who writes ("Здравствуйте! Я школьный координатор, МБОУ Покровская СОШ №3, новенькая в
@@ -162,7 +169,6 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         String plain = sentence.strip();
         boolean phrase = plain.split("\\s+").length <= AFTERTHOUGHT_WORDS && !INFINITIVE.matcher(plain).find();
         return (phrase || Clauses.asks(plain)) && !Clauses.INTRODUCTION.matcher(plain).find() && !Clauses.INTENT.matcher(plain).find()
-                && !WHO_ASKS.matcher(plain).find()
                 && Terms.ofQuestion(plain).stream().noneMatch(Terms::isForeignMatter)
                 && SmallTalk.of(plain).isEmpty() && !Clauses.tellsThePast(plain);
     }
