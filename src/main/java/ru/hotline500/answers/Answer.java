@@ -6,7 +6,8 @@ import java.util.List;
  * The answer to a message.
  *
  * @param verdict  {@code FOUND}: the item that answers a question about an action; {@code LISTED}: the items of the
- *                 period a question asks about (possibly none); {@code NOT_FOUND}: no item answers it;
+ *                 period a question asks about (possibly none); {@code PROBABLE}: the item a question seems to be about,
+ *                 given as a guess (the question names it in other words); {@code NOT_FOUND}: no item answers it;
  *                 {@code SMALL_TALK}: a greeting, thanks or the like, answered in kind; {@code UNCLEAR}: a message that
  *                 names no topic and no period ("а когда?"), which a dialogue may read as a follow-up
  * @param matches  the items that answer it, best first (empty when not found)
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record Answer(Verdict verdict, List<Match> matches, List<Match> nearby, DateRange window, List<Match> ongoing, String reply) {
 
-    public enum Verdict { FOUND, LISTED, NOT_FOUND, SMALL_TALK, UNCLEAR }
+    public enum Verdict { FOUND, LISTED, PROBABLE, NOT_FOUND, SMALL_TALK, UNCLEAR }
 
     public Answer {
         matches = List.copyOf(matches);
@@ -38,14 +39,14 @@ public record Answer(Verdict verdict, List<Match> matches, List<Match> nearby, D
         return verdict == Verdict.SMALL_TALK || verdict == Verdict.UNCLEAR;
     }
 
-    /** An item (or items of the period) answers the question. */
+    /** An item (or items of the period) answers the question, or is given as the likely answer. */
     public boolean found() {
-        return (verdict == Verdict.FOUND || verdict == Verdict.LISTED) && !matches.isEmpty();
+        return (verdict == Verdict.FOUND || verdict == Verdict.LISTED || verdict == Verdict.PROBABLE) && !matches.isEmpty();
     }
 
-    /** Nothing fits: the question should be offered to the coordinators. */
+    /** Nothing fits, or the answer is a guess: the question should be offered to the coordinators. */
     public boolean offerHandOff() {
-        return verdict == Verdict.NOT_FOUND;
+        return verdict == Verdict.NOT_FOUND || verdict == Verdict.PROBABLE;
     }
 
     /** The same answer with a line before it ("Дорожной карты на 2026 год пока нет…"). */

@@ -12,8 +12,9 @@ import ru.hotline500.roadmap.Windows;
 /**
  * Finds the items that answer a question in one scope: by the action asked about (BM25 over stemmed terms
  * with synonyms) or by the time asked about (a month, this week, the nearest deadline, what is overdue).
- * A question about an action is answered only when the best item covers enough of the question; otherwise
- * the answer is "not found" with the closest items, never a guess.
+ * A question about an action is answered when the best item covers enough of the question; when it covers a good
+ * part of it and no other item comes close, the item is given as a {@link Guesses guess}, said to be one; otherwise
+ * the answer is "not found" with the closest items.
  */
 final class AnswerEngine {
 
@@ -45,7 +46,8 @@ final class AnswerEngine {
             return Answer.unclear(SmallTalk.reply(SmallTalk.Kind.UNCLEAR));
         }
         List<String> allTerms = Stream.concat(terms.stream(), words.stream().filter(placeNames::contains)).toList();
-        Topic topic = new Topic(terms, allTerms, placeNames, ExamDates.asked(words));
+        Topic topic = new Topic(terms, allTerms, placeNames, ExamDates.asked(words),
+                Guesses.allowed(timeText));
         if (intent.kind() == TimeIntent.Kind.WINDOW && (topic.examItself()
                 || Terms.ofQuestion(Clauses.questionClauses(timeText, today)).stream().anyMatch(Terms::isForeignMatter))) {
             return aboutAction(today, topic, index, scopeName);
@@ -73,13 +75,18 @@ final class AnswerEngine {
         if (covering.isEmpty()) {
             return new Answer(Answer.Verdict.NOT_FOUND, List.of(), List.of(), null, List.of(), replies.notFound(scopeName, List.of(), today));
         }
-        return found(covering, today, new Topic(terms, terms, Set.of(), false), index);
+        return found(covering, today, new Topic(terms, terms, Set.of(), false, false), index);
     }
 
     /** A period asked about something no roadmap has («зарплату за второй квартал»): a question about that thing. */
     private Answer aboutAction(LocalDate today, Topic topic, ItemIndex index, String scopeName) {
         List<ItemIndex.Scored> results = topic.search(index);
         List<ItemIndex.Scored> covering = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
+        Optional<ItemIndex.Scored> guess = covering.isEmpty() && topic.guessable() ? Guesses.of(results) : Optional.empty();
+        if (guess.isPresent()) {
+            Match likely = match(guess.get());
+            return new Answer(Answer.Verdict.PROBABLE, List.of(likely), List.of(), null, List.of(), replies.probable(likely, today));
+        }
         if (covering.isEmpty()) {
             List<Match> nearby = topic.nearby(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2)
                     .map(AnswerEngine::match).toList();
@@ -89,6 +96,7 @@ final class AnswerEngine {
         }
         return found(covering, today, topic, index);
     }
+
 
     /**
      * Two items that say the same ("Представление результатов выборочной экспертизы" in June and in November): the
@@ -191,9 +199,10 @@ final class AnswerEngine {
     /**
      * What a question is about: its terms without place names, and all its terms for scoring, where a place name
      * helps an item that names it ("стажировочная площадка в Ульяновском районе") but is never required. A question
-     * about the dates of an assessment itself is answered only by an item that is the assessment.
+     * about the dates of an assessment itself is answered only by an item that is the assessment. A question that asks
+     * about a term may be answered by a guess.
      */
-    private record Topic(List<String> terms, List<String> allTerms, Set<String> places, boolean examItself) {
+    private record Topic(List<String> terms, List<String> allTerms, Set<String> places, boolean examItself, boolean guessable) {
         List<ItemIndex.Scored> search(ItemIndex index) {
             return nearby(index).stream().filter(r -> !examItself || index.answersExamDates(r.item(), terms)).toList();
         }

@@ -105,11 +105,13 @@ public class DeadlineAnswers {
         Reading reading = new Reading(answer(focus.question(), focus.timeText(), today, index, scope, places), focus.question());
         if (widening(reading.answer(), focus, today)) {
             Reading asked = reading;
-            reading = focus.wider().stream()
-                    .map(wider -> new Reading(answer(wider, focus.timeText(), today, index, scope, places), wider))
-                    .filter(wider -> wider.answer().verdict() == Answer.Verdict.FOUND).findFirst()
+            List<Reading> wider = focus.wider().stream()
+                    .map(part -> new Reading(answer(part, focus.timeText(), today, index, scope, places), part)).toList();
+            reading = wider.stream().filter(w -> w.answer().verdict() == Answer.Verdict.FOUND).findFirst()
                     .or(() -> letter(focus, today, index, scope, places)
                             .map(found -> new Reading(found, found.matches().get(0).item().action())))
+                    .or(() -> asked.answer().verdict() == Answer.Verdict.PROBABLE ? Optional.empty()
+                            : wider.stream().filter(w -> w.answer().verdict() == Answer.Verdict.PROBABLE).findFirst())
                     .orElse(asked);
         }
         Answer answer = reading.answer();
@@ -135,12 +137,13 @@ public class DeadlineAnswers {
     }
 
     /**
-     * Whether to read the message wider: its question found nothing, or asked whether something is late («сильно
+     * Whether to read the message wider: its question found nothing or only a guess, or asked whether something is late («сильно
      * опоздали?») or named its topic by a pronoun («до какого времени он проводится?») and got only the period's list
      * — the thing asked about is then told in a clause about the past, in the sentence or the letter before.
      */
     private static boolean widening(Answer answer, MessageFocus focus, LocalDate today) {
-        if (answer.verdict() == Answer.Verdict.NOT_FOUND || answer.verdict() == Answer.Verdict.UNCLEAR) {
+        if (answer.verdict() == Answer.Verdict.NOT_FOUND || answer.verdict() == Answer.Verdict.UNCLEAR
+                || answer.verdict() == Answer.Verdict.PROBABLE) {
             return true;
         }
         return answer.verdict() == Answer.Verdict.LISTED && (focus.pointsBack()

@@ -15,8 +15,11 @@ final class ExamDates {
 
     /** ВПР, ОГЭ, ЕГЭ, ГИА (folded to {@code xgia}), РИКО, НИКО, «экзамены». */
     private static final Set<String> EXAMS = Set.of("впр", "огэ", "егэ", "xgia", "рико", "нико", "экзам", "экзамен");
-    /** Words that ask about work around an assessment, not its dates: results, analysis, preparation. */
-    private static final Pattern AROUND = Pattern.compile("(анализ|проанализ|результат|итог|подгот|готов|разбор|пробн).*");
+    /**
+     * Words that ask about work around an assessment, not its dates: results, analysis, preparation, help
+     * («собрания с родителями о том, как помочь детям с экзаменами»).
+     */
+    private static final Pattern AROUND = Pattern.compile("(анализ|проанализ|результат|итог|подгот|готов|разбор|пробн|помо[чщг]|объясн).*");
     /** Words that say nothing about which work is meant: when, which classes, which year, to conduct. */
     private static final Pattern ANY_WORK = Pattern.compile("\\d+|xconduct|xschool|xpupil|xstage\\d|xregion|класс|год|срок|дат|"
             + "числ|график|расписан|проект|план|пишут|пишем|напишут|сдают|сдаем|500\\+");

@@ -26,10 +26,12 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     /**
      * Sentences end at "?" and at ".", "!" or "…" (a closing quote may follow) before a capital letter, a digit or a
-     * quote: "в г. Ульяновске" and "ну вот. когда сдавать" are not split.
+     * quote: "в г. Ульяновске" and "ну вот. когда сдавать" are not split; a quoted message that ends a sentence of its
+     * own («… в системе!!!» это до когда?) is one.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=\\?[»\"”)]{0,2})(?![»\"”)?])\\s*|(?<=[()]{2}|\\p{So})\\s+(?=\\p{Lu})|(?<![\\s(.](г|с|п|ст|им|ул|д|х|пос|обл|р-н|т\\.е|т\\.д|т\\.п|мун|муниц|рег|фед|гос|упр|отд|зам|пед)\\.)(?<=[.!…][»\"”)]{0,2})\\s+(?=[\\p{Lu}\\d«\"“—–])|\\n+", Pattern.UNICODE_CHARACTER_CLASS);
+            "(?<=\\?[»\"”)]{0,2})(?![»\"”)?])\\s*|(?<=[()]{2}|\\p{So})\\s+(?=\\p{Lu})|(?<![\\s(.](г|с|п|ст|им|ул|д|х|пос|обл|р-н|т\\.е|т\\.д|т\\.п|мун|муниц|рег|фед|гос|упр|отд|зам|пед)\\.)(?<=[.!…][»\"”)]{0,2})\\s+(?=[\\p{Lu}\\d«\"“—–])"
+                    + "|(?<=[.!…][»\"”])\\s+(?=\\p{Ll})|\\n+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:здр[ао]?в?ств?уй(те)?|здрасте|привет(ствую)?|добр(ый|ое|ого)\\s+(день|утро|вечер|времени\\s+суток|дня)|доброго\\s+времени\\s+суток"
                     + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|девочки|девушки|друзья|ребята|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
@@ -67,6 +69,11 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         return introduced && !Clauses.asks(question)
                 && Terms.ofQuestion(question).stream().filter(t -> !Terms.isChatWord(t)).count() <= 1
                 && TimeIntents.of(timeText, java.time.LocalDate.of(2000, 1, 1)).kind() == TimeIntent.Kind.NONE;
+    }
+
+    /** Whether the text asks when: «когда», «до какого числа», «в каком месяце», «сколько дней». */
+    static boolean asksWhen(String text) {
+        return ASKS_WHEN.matcher(text).find();
     }
 
     static MessageFocus of(String message) {

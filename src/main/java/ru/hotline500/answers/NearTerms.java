@@ -13,6 +13,10 @@ import java.util.Set;
 final class NearTerms {
 
     private static final Set<String> VOWEL_PAIRS = Set.of("оа", "ао", "еи", "ие", "эе", "еэ");
+    /** Verb prefixes, the longest first. */
+    private static final java.util.List<String> PREFIXES = java.util.List.of("пере", "пред", "под", "про", "раз", "рас",
+            "от", "об", "вы", "за", "до", "на", "по", "при", "из");
+    private static final int SHORTEST_REST = 5;
 
     private final Map<String, Integer> documentFrequency;
     /** Known terms by their {@link Roots root}: the most frequent one for each. */
@@ -43,7 +47,25 @@ final class NearTerms {
                 .filter(known -> sameFirstSound(known.charAt(0), term.charAt(0)))
                 .filter(known -> EditDistance.within(term, known, allowed))
                 .min(Comparator.comparingInt((String known) -> EditDistance.of(term, known)).thenComparing(known -> known));
-        return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term));
+        return typo.or(() -> misspeltConcept(term, 1)).or(() -> sameRoot(term)).or(() -> withoutPrefix(term));
+    }
+
+    /**
+     * A word made of a known one by a prefix: "отработать" for "работа", "переутвердить" for "утверждение" — the
+     * known term of the same root once the prefix is taken off.
+     */
+    private Optional<String> withoutPrefix(String term) {
+        for (String prefix : PREFIXES) {
+            String rest = term.substring(Math.min(prefix.length(), term.length()));
+            if (term.startsWith(prefix) && rest.length() >= SHORTEST_REST) {
+                String root = Roots.of(rest);
+                String known = documentFrequency.containsKey(rest) ? rest : documentFrequency.containsKey(root) ? root : byRoot.get(root);
+                if (known != null) {
+                    return Optional.of(known);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same first letter, or an unstressed vowel written as it sounds: «абразовательный», «едивидуальный». */

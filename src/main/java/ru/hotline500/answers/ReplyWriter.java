@@ -31,6 +31,12 @@ final class ReplyWriter {
         return text.toString();
     }
 
+    /** A guess: the item the question seems to be about, said to be a guess, with its term as in a sure answer. */
+    String probable(Match likely, LocalDate today) {
+        return "Точного совпадения нет, но, похоже, вы спрашиваете об этом пункте:\n" + found(List.of(likely), today)
+                + "\nЕсли вы имели в виду другое, напишите, пожалуйста, другими словами.";
+    }
+
     String listed(TimeIntent intent, List<Match> matches, int total, List<Match> ongoing, LocalDate today, String scopeName) {
         StringBuilder text = new StringBuilder();
         if (matches.isEmpty()) {

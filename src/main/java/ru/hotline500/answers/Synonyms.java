@@ -21,7 +21,8 @@ final class Synonyms {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     static {
-        concept(" половина ", "\\b(перв|втор)\\S*\\s+(?=половин)");
+        concept(" xstage1 ", "\\b(перв\\S*|1-?(й|я|ю|ое|ого|ом)?)\\s+(половин|полугоди|част)\\S*(\\s+года)?");
+        concept(" xstage2 ", "\\b(втор\\S*|2-?(й|я|ю|ое|ого|ом)?)\\s+(половин|полугоди|част)\\S*(\\s+года)?");
         concept(" $1 ", "\\S+\\s+\\((\\p{L}+)\\*\\)");
         everydayWords();
         concept(" муниципальный ", "\\bмун(иц)?\\b\\.?");

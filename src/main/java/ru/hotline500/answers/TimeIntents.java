@@ -25,6 +25,16 @@ final class TimeIntents {
     private static final Pattern URGENT = Pattern.compile(
             "\\bгор(ит|ят|ящ\\S*)\\b|\\bсрочн\\S*|на\\s+носу|в\\s+ближайшие\\s+(дни|несколько\\s+дней|\\d+\\s+дн\\S*)|\\bгорячее\\b|что\\s+поджимает",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * «до 4 февраля это точно?», «правда, что до 15 мая?»: a date someone told, to be checked against the roadmap —
+     * the question is about the thing it is the term of, not about the days until then.
+     */
+    private static final Pattern CHECKED = Pattern.compile(
+            "\\bэто\\s+(точно|верно|правда|правильно)\\b|\\b(точно|верно|правильно)\\s*\\?|\\bправда\\s*,?\\s*что\\b|\\bверно\\s+ли\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A quoted passage of three words or more: a letter or a chat message pasted into the question. */
+    private static final Pattern QUOTED = Pattern.compile(
+            "«[^»]*?\\s[^»]*?\\s[^»]*»|\"[^\"]*?\\s[^\"]*?\\s[^\"]*\"|“[^”]*?\\s[^”]*?\\s[^”]*”");
     /** "мы опоздали с …? он до 1 апреля был?": whether one thing is late; the date told is its term, not a period. */
     private static final Pattern LATE = Pattern.compile("опозда\\S*|опаздыва\\S*|не\\s+успе\\S*|проспал\\S*|прозевал\\S*",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
@@ -63,13 +73,25 @@ final class TimeIntents {
         return ANY_TIME.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The message without the words it quotes: «Школам срочно разместить документы!» это до когда? asks about the
+     * thing quoted, and the quote's «срочно» or «к концу месяца» is someone else's, not the period asked about.
+     */
+    private static String unquoted(String question) {
+        String outside = QUOTED.matcher(question).replaceAll(" ");
+        return outside.matches("(?s).*\\p{L}.*") ? outside : question;
+    }
+
     /** «сильно опоздали?», «не успеваем?»: whether one thing is late, not the list of what is. */
     static boolean asksIfLate(String question) {
         return LATE.matcher(question).find();
     }
 
     static TimeIntent of(String question, LocalDate today) {
-        String text = TODAY_TOLD.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
+        String text = TODAY_TOLD.matcher(unquoted(question).toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
+        if (CHECKED.matcher(text).find()) {
+            return TimeIntent.NONE;
+        }
         if (URGENT.matcher(text).find()) {
             return new TimeIntent(TimeIntent.Kind.URGENT, new DateRange(today, today.plusDays(Windows.URGENT_DAYS)),
                     "в ближайшие " + Windows.URGENT_DAYS + " дней");

@@ -29,12 +29,12 @@ class AnswerAccuracyTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void answersAtLeastNinetyPercentOfEachSetRightAtFirstPlace(EvaluationSet set) {
+    void answersEachSetRightAtFirstPlaceAtLeastAsOftenAsItsFloor(EvaluationSet set) {
         Evaluation.Result result = Evaluation.run(answers, dialogues, set);
 
         assertThat(result.outcomes()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(result.top1()).as("%s set, top-1 accuracy; misses:%n%s", set.name(), Evaluation.failures(result))
-                .isGreaterThanOrEqualTo(0.90);
+                .isGreaterThanOrEqualTo(set.floor());
     }
 
     @ParameterizedTest(name = "{0}")

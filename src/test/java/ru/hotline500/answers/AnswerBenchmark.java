@@ -53,7 +53,8 @@ public final class AnswerBenchmark {
         System.out.printf("Window questions exact: %.1f %% of %d; follow-up turns right: %d of %d; small talk right: %d of %d%n",
                 100 * warm.windowExactness(), warm.windows(), warm.followUpsRight(), warm.followUps(), warm.smallTalkRight(),
                 warm.smallTalk());
-        System.out.printf("Invented dates: %d%n", warm.inventedDates().size());
+        System.out.printf("Invented dates: %d; answers given as a guess: %d, of them right: %d%n", warm.inventedDates().size(),
+                warm.probable(), warm.probableRight());
         System.out.printf("Latency cold: p50 %d µs, p99 %d µs; warm (no answer cache): p50 %d µs, p99 %d µs; from the cache: p50 %d µs, p99 %d µs%n",
                 cold.percentileMicros(0.5), cold.percentileMicros(0.99), warm.percentileMicros(0.5), warm.percentileMicros(0.99),
                 cached.percentileMicros(0.5), cached.percentileMicros(0.99));

@@ -51,6 +51,18 @@ class AnswerEngineTests {
     }
 
     @Test
+    void aQuestionInOtherWordsThatOnlyOneItemComesNearGetsThatItemAsAGuessWithTheOfferToPassItOn() {
+        Answer answer = ask("когда встречи с родителями по проекту");
+
+        assertThat(answer.verdict()).isEqualTo(Answer.Verdict.PROBABLE);
+        assertThat(numbers(answer)).containsExactly("12");
+        assertThat(answer.offerHandOff()).isTrue();
+        assertThat(answer.reply()).startsWith("Точного совпадения нет, но, похоже, вы спрашиваете об этом пункте:")
+                .contains("Срок: март – декабрь 2021").contains("п. 12").contains("другими словами");
+        assertThat(ask("когда родительские собрания").verdict()).isEqualTo(Answer.Verdict.FOUND);
+    }
+
+    @Test
     void listsTheItemsOfAMonthByDate() {
         Answer answer = ask("что нужно сдать в мае?");
 

@@ -117,6 +117,15 @@ final class Evaluation {
             return outcomes.stream().filter(o -> o.followUp() && o.top1()).count();
         }
 
+        /** Answers given as a guess ("похоже, вы спрашиваете об этом пункте"). */
+        long probable() {
+            return outcomes.stream().filter(o -> o.answer().verdict() == Answer.Verdict.PROBABLE).count();
+        }
+
+        long probableRight() {
+            return outcomes.stream().filter(o -> o.answer().verdict() == Answer.Verdict.PROBABLE && o.top1()).count();
+        }
+
         long smallTalk() {
             return outcomes.stream().filter(o -> o.question().isSmallTalk()).count();
         }
@@ -204,6 +213,7 @@ final class Evaluation {
                         .append(o.answer().verdict()).append(' ')
                         .append(Arrays.toString(o.answer().matches().stream().map(Evaluation::key).toArray()))
                         .append(o.answer().ongoing().isEmpty() ? "" : " ongoing " + keys(o.answer().ongoing()))
+                        .append(o.answer().nearby().isEmpty() ? "" : " maybe " + keys(o.answer().nearby()))
                         .append('\n');
             }
         }

@@ -18,7 +18,14 @@ import java.util.stream.Stream;
  * ({@code dialogue territory today question expected kind ongoing}), where consecutive lines of one dialogue are one
  * person's chat and a window question also names the ongoing items its answer lists apart.
  */
-record EvaluationSet(String name, List<Case> cases) {
+record EvaluationSet(String name, List<Case> cases, double floor) {
+
+    /**
+     * The top-1 share below which a set fails the build. The sets written wholly or half in everyday words that are
+     * still below it have floors of their own, a little under their present figure: a guard against getting worse,
+     * not a target.
+     */
+    static final double TARGET_FLOOR = 0.90;
 
     /**
      * @param expected "territory:number" of acceptable top answers (for a window: exactly the items of the window);
@@ -294,16 +301,44 @@ record EvaluationSet(String name, List<Case> cases) {
     }
 
     /**
+     * Messenger-style questions and dialogues by a forty-fourth writer who was asked to name every action only in
+     * everyday words («когда закинуть наши бумаги в ту систему», «когда директоров будут проверять, какие они
+     * руководители»): measured untuned first (55.5 %), then tuned on; still far below the target, so it has a floor of
+     * its own.
+     */
+    static EvaluationSet messengerZR() {
+        return load("messenger ZR (everyday words only, tuned on after its first measurement)",
+                "/answers/messenger-tune-zr.tsv", 0.75);
+    }
+
+    /**
+     * Messenger-style chats by a forty-seventh writer (28 dialogues of short follow-ups: a stage, an audience, a place,
+     * «а сколько дней до него?», «а само мероприятие когда?») who had not seen the engine: measured untuned first
+     * (85.5 %; 88.2 % after the work on ZR), then tuned on.
+     */
+    static EvaluationSet messengerZU() {
+        return load("messenger ZU (tuned on after its first measurement)", "/answers/messenger-tune-zu.tsv", 0.85);
+    }
+
+    /**
      * Messenger-style sets written by people who had not seen the engine or the other sets, never tuned on: the honest
      * figures. First measured: O 96.5 %, R 94.7 %, T 94.8 %, U 96.4 %, W 95.3 %, X 98.3 %, ZA 98.2 % (hurried phone messages),
      * ZD 94.7 % (a region's busy week), ZE 96.4 % (second-year staff half-remembering the terms),
      * ZJ 94.9 % (cross-section), ZK 96.6 % (newcomers in everyday words),
-     * ZN 96.5 % (31 chats), ZQ 97.4 % (cross-section, 23 chats). Their misses are not looked at; before tuning on one, rename it like the others and have a new one written.
+     * ZN 96.5 % (31 chats), ZQ 97.4 % (cross-section, 23 chats), ZS 89.1 % (half in everyday words; 90.9 % after the
+     * work on ZR: guesses, quoted letters, prefixes), ZT 79.1 % (a rural district's busy seasons, a third in everyday
+     * words; 83.6 % after the same work). Their misses are not looked at; before tuning on one, rename it like the
+     * others and have a new one written.
      */
     static List<EvaluationSet> messengerHeldOut() {
-        return Stream.of("O", "R", "T", "U", "W", "X", "ZA", "ZD", "ZE", "ZJ", "ZK", "ZN", "ZQ").filter(letter -> EvaluationSet.class.getResource(heldOut(letter)) != null)
-                .map(letter -> load("messenger " + letter + " (held out, never tuned on)", heldOut(letter))).toList();
+        return Stream.of("O", "R", "T", "U", "W", "X", "ZA", "ZD", "ZE", "ZJ", "ZK", "ZN", "ZQ", "ZS", "ZT")
+                .filter(letter -> EvaluationSet.class.getResource(heldOut(letter)) != null)
+                .map(letter -> load("messenger " + letter + " (held out, never tuned on)", heldOut(letter),
+                        HELD_OUT_FLOORS.getOrDefault(letter, TARGET_FLOOR))).toList();
     }
+
+    /** The held-out sets below {@link #TARGET_FLOOR}, with a floor a little under their figure when they arrived. */
+    private static final java.util.Map<String, Double> HELD_OUT_FLOORS = java.util.Map.of("ZT", 0.80);
 
     private static String heldOut(String letter) {
         return "/answers/messenger-holdout-" + letter.toLowerCase(java.util.Locale.ROOT) + ".tsv";
@@ -315,12 +350,16 @@ record EvaluationSet(String name, List<Case> cases) {
                 messengerD(), messengerE(), messengerF(), messengerG(), messengerH(), messengerI(), messengerJ(),
                 messengerK(), messengerL(), messengerM(), messengerN(), messengerP(), messengerQ(), messengerS(), messengerV(),
                 messengerY(), messengerZ(), messengerZB(), messengerZC(), messengerZF(), messengerZG(),
-                messengerZH(), messengerZI(), messengerZL(), messengerZM(), messengerZO(), messengerZP()));
+                messengerZH(), messengerZI(), messengerZL(), messengerZM(), messengerZO(), messengerZP(), messengerZR(), messengerZU()));
         sets.addAll(messengerHeldOut());
         return sets;
     }
 
     static EvaluationSet load(String name, String resource) {
+        return load(name, resource, TARGET_FLOOR);
+    }
+
+    static EvaluationSet load(String name, String resource, double floor) {
         try (InputStream input = EvaluationSet.class.getResourceAsStream(resource)) {
             if (input == null) {
                 throw new IllegalStateException("missing " + resource);
@@ -328,7 +367,7 @@ record EvaluationSet(String name, List<Case> cases) {
             List<String> lines = new String(input.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             boolean messenger = lines.get(0).startsWith("dialogue");
             return new EvaluationSet(name, lines.stream().skip(1).filter(l -> !l.isBlank())
-                    .map(l -> messenger ? messenger(l) : clean(l)).toList());
+                    .map(l -> messenger ? messenger(l) : clean(l)).toList(), floor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

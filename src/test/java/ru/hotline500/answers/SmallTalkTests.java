@@ -30,6 +30,30 @@ class SmallTalkTests {
     }
 
     @Test
+    void askingWhetherABotOrAPersonAnswersIsToldWhatTheBotIs() {
+        assertThat(SmallTalk.of("а ты бот или живой человек?")).hasValue(SmallTalk.Kind.ABOUT_BOT);
+        assertThat(SmallTalk.of("Здравствуйте, вы робот?")).hasValue(SmallTalk.Kind.ABOUT_BOT);
+        assertThat(SmallTalk.of("с кем я переписываюсь?")).hasValue(SmallTalk.Kind.ABOUT_BOT);
+        assertThat(SmallTalk.reply(SmallTalk.Kind.ABOUT_BOT)).contains("бот", "координатор").contains(SmallTalk.EXAMPLE);
+    }
+
+    @Test
+    void checkingThatTheBotAnswersIsGreetedWithWhatItDoes() {
+        assertThat(SmallTalk.of("проверка связи")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("тест")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("алло, есть кто?")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("бот работает?")).hasValue(SmallTalk.Kind.GREETING);
+        assertThat(SmallTalk.of("когда тест по функциональной грамотности?")).isEmpty();
+    }
+
+    @Test
+    void aQuestionAboutWhoIsResponsibleIsNotAQuestionAboutTheBot() {
+        assertThat(SmallTalk.of("кто отвечает за мониторинг?")).isEmpty();
+        assertThat(SmallTalk.of("а кто отвечает?")).isEmpty();
+        assertThat(SmallTalk.of("вы бот? когда сдавать отчёт куратора?")).isEmpty();
+    }
+
+    @Test
     void theGreetingSaysWhatTheBotDoesWithAnExample() {
         assertThat(SmallTalk.reply(SmallTalk.Kind.GREETING)).contains("сроки").contains(SmallTalk.EXAMPLE)
                 .doesNotContain("нет пункта", "передам ваш вопрос");
