@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -64,8 +65,8 @@ public class DeadlineAnswers {
         Territory asker = territories.get(question.territoryId());
         LocalDate today = question.today() != null ? question.today() : LocalDate.now(clock.withZone(asker.timeZone()));
         String key = asker.id() + "|" + question.aboutTerritoryId() + "|" + today + "|"
-                + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ");
-        return cache(ANSWERS).get(key, () -> read(question.text(), asker, question.aboutTerritoryId(), today));
+                + Synonyms.fold(question.text()).strip().replaceAll("\\s+", " ") + "|" + question.required();
+        return cache(ANSWERS).get(key, () -> read(question.text(), asker, question.aboutTerritoryId(), today, question.required()));
     }
 
     /**
@@ -87,7 +88,7 @@ public class DeadlineAnswers {
         return List.copyOf(places().terms());
     }
 
-    private Reading read(String text, Territory asker, String aboutId, LocalDate today) {
+    private Reading read(String text, Territory asker, String aboutId, LocalDate today, List<String> required) {
         Optional<SmallTalk.Kind> talk = SmallTalk.of(text);
         if (talk.isPresent()) {
             return new Reading(Answer.smallTalk(SmallTalk.reply(talk.get())), text);
@@ -114,7 +115,8 @@ public class DeadlineAnswers {
                             : wider.stream().filter(w -> w.answer().verdict() == Answer.Verdict.PROBABLE).findFirst())
                     .orElse(asked);
         }
-        Answer answer = reading.answer();
+        Answer answer = required.isEmpty() ? reading.answer() : engine.naming(reading.answer(), index.resolve(required, Set.of()),
+                index, scopeName(scope), today);
         return new Reading(answer.chat() ? answer : answer.withNote(years.note(today)), reading.topic());
     }
 

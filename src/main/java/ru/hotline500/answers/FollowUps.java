@@ -29,6 +29,8 @@ public final class FollowUps {
     /** Who an item is for: a follow-up naming one replaces the one asked about before. */
     private static final java.util.Set<String> AUDIENCE = java.util.Set.of("xschool", "куратор", "директор", "координатор",
             "xmk", "педагог", "учител", "xpupil", "xshnor", "xmanagers", "родител", "специалист", "руководител", "методист", "муниципалитет", "xregion");
+    /** «для библиотекарей»: the word after «для» says for whom. */
+    private static final Pattern FOR_WHOM = Pattern.compile("\\bдля\\s+(\\p{L}+)", FLAGS);
     /** "это точно до 1 сентября?": the date of the previous answer checked, not a period asked about. */
     private static final Pattern CONFIRM = Pattern.compile("\\b(точно|верно|правда|действительно|правильно|не\\s+позже)\\b", FLAGS);
     /** "а на следующей?" after a question about this week: the unit of the period is the previous one's. */
@@ -75,8 +77,7 @@ public final class FollowUps {
                 .allMatch(t -> Terms.isChatWord(t) || t.matches("\\d+"))) {
             return Optional.of(previous);
         }
-        List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
-                && !t.matches("\\d+|xstage[12]")).toList();
+        List<String> newTerms = newTerms(text, placeTerms);
         boolean itself = ITSELF.matcher(text).find();
         boolean again = SAME_ITEM.matcher(text).find() && !itself;
         boolean timed = TimeIntents.of(again ? AS_OF.matcher(text).replaceAll(" ") : text, LocalDate.of(2000, 1, 1)).kind()
@@ -124,8 +125,7 @@ public final class FollowUps {
     public static Optional<String> newTopic(String previous, String message, List<String> placeTerms) {
         Optional<String> merged = merged(previous, message, placeTerms);
         String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
-        List<String> newTerms = Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
-                && !t.matches("\\d+|xstage[12]")).toList();
+        List<String> newTerms = newTerms(text, placeTerms);
         boolean itself = ITSELF.matcher(text).find();
         if (merged.isEmpty() || merged.get().equals(previous) || newTerms.stream().allMatch(AUDIENCE::contains)
                 || !CUE.matcher(text).find() || Terms.ofQuestion(previous).containsAll(newTerms) && !itself) {
@@ -134,6 +134,22 @@ public final class FollowUps {
         String stage = Synonyms.stage(text).isPresent() ? "" : Synonyms.stage(previous).map(s -> " " + s).orElse("");
         String asked = ITSELF.matcher(CUE.matcher(text).replaceFirst("")).replaceAll("");
         return Optional.of(asked.replace("?", " ").replaceAll("\\s+", " ").strip() + stage + "?");
+    }
+
+    /**
+     * Whom a follow-up asks about instead: «а для кураторов?», «а муниципальных координаторов?», «а для библиотекарей?»
+     * — the item that answers it must name them.
+     */
+    public static List<String> audience(String message, List<String> placeTerms) {
+        String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        List<String> forWhom = FOR_WHOM.matcher(text).results().map(m -> m.group(1)).filter(word -> ordinal(word).isEmpty())
+                .flatMap(word -> Terms.ofQuestion(word).stream()).toList();
+        return newTerms(text, placeTerms).stream().filter(t -> AUDIENCE.contains(t) || forWhom.contains(t)).toList();
+    }
+
+    private static List<String> newTerms(String text, List<String> placeTerms) {
+        return Terms.ofQuestion(text).stream().filter(t -> !placeTerms.contains(t) && !Terms.isChatWord(t)
+                && !t.matches("\\d+|xstage[12]")).toList();
     }
 
     /** The text without the places it names: "в Сенгилеевском районе", "на базе Тереньгульского лицея". */

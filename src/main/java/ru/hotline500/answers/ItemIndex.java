@@ -142,6 +142,16 @@ final class ItemIndex {
         return ExamDates.answers(heads.get(i), questionTerms, frequencies.get(i)::containsKey);
     }
 
+    /** Whether the item (one of this index's) contains the term. */
+    boolean contains(ru.hotline500.roadmap.RoadmapItem item, String term) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).item() == item) {
+                return frequencies.get(i).containsKey(term);
+            }
+        }
+        return false;
+    }
+
     /** Whether some item contains the term. */
     boolean knows(String term) {
         return documentFrequency.containsKey(term);

@@ -2,6 +2,7 @@ package ru.hotline500.dialogue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,9 @@ public class Dialogues {
                 return answer;
             }
         }
-        Answer answer = answers.answer(new Question(merged.get(), question.territoryId(), question.today(), about));
+        List<String> changed = merged.get().equals(previous.get().question()) ? List.of()
+                : FollowUps.audience(question.text(), answers.placeTerms());
+        Answer answer = answers.answer(new Question(merged.get(), question.territoryId(), question.today(), about, changed));
         contexts.save(chatKey, merged.get(), about, now);
         return answer;
     }

@@ -131,4 +131,12 @@ class FollowUpsTests {
         assertThat(FollowUps.merged("Экспертиза документов кураторами летом в какие сроки?", "а на втором этапе?", PLACES))
                 .hasValueSatisfying(q -> assertThat(q).contains("xstage2").doesNotContain("летом"));
     }
+
+    @Test
+    void whomAFollowUpAsksAboutInsteadIsItsAudienceNotItsStage() {
+        assertThat(FollowUps.audience("а для библиотекарей?", List.of())).containsExactly("библиотекар");
+        assertThat(FollowUps.audience("а муниципальных координаторов?", List.of())).containsExactly("xmk");
+        assertThat(FollowUps.audience("а для второго?", List.of())).isEmpty();
+        assertThat(FollowUps.audience("а осенью?", List.of())).isEmpty();
+    }
 }

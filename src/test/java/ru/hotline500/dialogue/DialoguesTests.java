@@ -155,6 +155,20 @@ class DialoguesTests {
         assertThat(ours.matches()).first().extracting(Match::territoryId).isEqualTo("dubovsky");
     }
 
+    @Test
+    void aFollowUpForOtherPeopleIsAnsweredOnlyByAnItemThatNamesThem() {
+        LocalDate august = LocalDate.of(2022, 8, 20);
+        ask("chat-20", "повышение квалификации для директоров и завучей когда у нас?", "neklinovsky", august);
+        Answer librarians = ask("chat-20", "а для библиотекарей?", "neklinovsky", august);
+        ask("chat-21", "повышение квалификации для директоров и завучей когда у нас?", "neklinovsky", august);
+        Answer teachers = ask("chat-21", "а для учителей?", "neklinovsky", august);
+
+        assertThat(librarians.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+        assertThat(librarians.nearby()).extracting(m -> m.item().number()).contains("6.2");
+        assertThat(teachers.found()).isTrue();
+        assertThat(teachers.matches()).first().extracting(m -> m.item().number()).isIn("6.1", "6.3");
+    }
+
     private Answer ask(String chat, String text, String territory, LocalDate today) {
         return dialogues.answer(chat, new Question(text, territory, today));
     }
