@@ -56,6 +56,8 @@ public final class FollowUps {
     private static final Pattern ITSELF = Pattern.compile("\\bсам(о|а|и|ого|ой|их|ом|у)\\b(?=\\s+\\p{L})", FLAGS);
     /** «сколько дней до неё на сегодня?»: counted as of today, not a period asked about. */
     private static final Pattern AS_OF = Pattern.compile("\\bна\\s+(сегодня(шний\\s+день)?|данный\\s+момент|текущий\\s+момент)\\b", FLAGS);
+    /** «первичный», «вторичный» name a kind of monitoring, not a stage. */
+    private static final Pattern PRIMARY = Pattern.compile("\\b(перв|втор)ичн", FLAGS);
     private static final Pattern FIRST = Pattern.compile("\\b(перв\\S*|1-?(й|ый|ому|ом|го))\\b", FLAGS);
     private static final Pattern SECOND = Pattern.compile("\\b(втор\\S*|2-?(й|ой|ому|ом|го))\\b", FLAGS);
 
@@ -77,7 +79,7 @@ public final class FollowUps {
                 .allMatch(t -> Terms.isChatWord(t) || t.matches("\\d+"))) {
             return Optional.of(previous);
         }
-        List<String> newTerms = newTerms(text, placeTerms);
+        List<String> said = newTerms(text, placeTerms);
         boolean itself = ITSELF.matcher(text).find();
         boolean again = SAME_ITEM.matcher(text).find() && !itself;
         boolean timed = TimeIntents.of(again ? AS_OF.matcher(text).replaceAll(" ") : text, LocalDate.of(2000, 1, 1)).kind()
@@ -85,6 +87,8 @@ public final class FollowUps {
         Optional<String> stage = Synonyms.stage(text).or(() -> !timed && (Synonyms.stage(previous).isPresent()
                 || text.split("\\s+").length <= SHORT_WORDS) ? ordinal(text) : Optional.empty());
         boolean staged = stage.isPresent();
+        List<String> newTerms = staged && Synonyms.stage(text).isEmpty()
+                ? newTerms(FIRST.matcher(SECOND.matcher(text).replaceAll(" ")).replaceAll(" "), placeTerms) : said;
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
         boolean sameItem = !timed && !staged && newTerms.stream().noneMatch(Terms::isForeignMatter) && (again && newTerms.size() <= 1
@@ -124,14 +128,16 @@ public final class FollowUps {
      */
     public static Optional<String> newTopic(String previous, String message, List<String> placeTerms) {
         Optional<String> merged = merged(previous, message, placeTerms);
-        String text = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        String said = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        Optional<String> ordinal = Synonyms.stage(said).isPresent() || PRIMARY.matcher(said).find() ? Optional.empty() : ordinal(said);
+        String text = ordinal.isPresent() ? FIRST.matcher(SECOND.matcher(said).replaceAll(" ")).replaceAll(" ") : said;
         List<String> newTerms = newTerms(text, placeTerms);
         boolean itself = ITSELF.matcher(text).find();
         if (merged.isEmpty() || merged.get().equals(previous) || newTerms.stream().allMatch(AUDIENCE::contains)
                 || !CUE.matcher(text).find() || Terms.ofQuestion(previous).containsAll(newTerms) && !itself) {
             return Optional.empty();
         }
-        String stage = Synonyms.stage(text).isPresent() ? "" : Synonyms.stage(previous).map(s -> " " + s).orElse("");
+        String stage = Synonyms.stage(text).isPresent() ? "" : ordinal.or(() -> Synonyms.stage(previous)).map(s -> " " + s).orElse("");
         String asked = ITSELF.matcher(CUE.matcher(text).replaceFirst("")).replaceAll("");
         return Optional.of(asked.replace("?", " ").replaceAll("\\s+", " ").strip() + stage + "?");
     }

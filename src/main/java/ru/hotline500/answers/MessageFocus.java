@@ -36,6 +36,10 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
             "^(?:(?:здр[ао]?в?ств?уй(те)?|здрасте|привет(ствую)?|добр(ый|ое|ого)\\s+(день|утро|вечер|времени\\s+суток|дня)|доброго\\s+времени\\s+суток"
                     + "|ассаляму?\\s+алейкум|салам(\\s+алейкум)?|уважаемые\\s+коллеги|коллеги|девочки|девушки|друзья|ребята|уважаем\\S+|дорогие\\s+коллеги|извините(\\s+за\\s+беспокойство)?"
                     + "|добрый|доброго|hello|hi)[\\s,.!)]*)+", FLAGS);
+    /** «спасибо, а первая проверка когда?»: thanks before a question are not part of it. */
+    private static final Pattern THANKS_FIRST = Pattern.compile(
+            "^(?:(?:(?:большое\\s+|огромное\\s+)?спасибо(?:\\s+(?:большое|огромное|вам))?|спс|благодарю|понятно|ясно|поняла?|ок(?:ей)?|хорошо|отлично"
+                    + "|супер)[\\s,.!)\\p{So}]*)+(?=\\S)", FLAGS);
     /** «он», «их», «это»: the question names its topic by a word that points at what was said before. */
     private static final String POINTER_WORDS = "он|она|оно|они|его|е[её]|их|него|н[её]е|них|ним|это|этот|эта|эти|этого|эту|такое|такие";
     private static final Pattern POINTER = Pattern.compile("\\b(" + POINTER_WORDS + ")\\b", FLAGS);
@@ -80,7 +84,7 @@ record MessageFocus(String question, String timeText, boolean introduced, List<S
         List<String> sentences = new ArrayList<>();
         boolean greeted = false;
         for (String sentence : SENTENCE_END.split(message.strip())) {
-            String text = GREETING.matcher(sentence.strip()).replaceFirst("").strip();
+            String text = GREETING.matcher(THANKS_FIRST.matcher(sentence.strip()).replaceFirst("")).replaceFirst("").strip();
             greeted |= !text.equals(sentence.strip());
             if (sentences.isEmpty() && SIGNATURE.matcher(text).find()) {
                 text = SIGNATURE.matcher(text).replaceFirst("").strip();

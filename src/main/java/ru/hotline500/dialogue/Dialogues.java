@@ -19,9 +19,9 @@ import ru.hotline500.answers.Question;
 @Service
 public class Dialogues {
 
-    /** «а у нас в районе такое есть?»: back to the asker's own territory after asking about another one. */
+    /** «а у нас в районе такое есть?», «а до нашего сколько?»: back to the asker's own territory after asking about another one. */
     private static final Pattern OURS = Pattern.compile(
-            "\\b(у\\s+нас|в\\s+нашем|в\\s+нашей|у\\s+себя)\\b",
+            "\\b(у\\s+нас|в\\s+нашем|в\\s+нашей|у\\s+себя|до\\s+наш(его|ей|их)|по\\s+наш(ему|ей|им))\\b",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
     private final DeadlineAnswers answers;

@@ -139,4 +139,13 @@ class FollowUpsTests {
         assertThat(FollowUps.audience("а для второго?", List.of())).isEmpty();
         assertThat(FollowUps.audience("а осенью?", List.of())).isEmpty();
     }
+
+    @Test
+    void aNewThingForTheOtherStageNamedByAnOrdinalIsAskedForThatStage() {
+        assertThat(FollowUps.newTopic("когда кураторы к нам в школы ездят на первом этапе?", "а отчёты кураторов по второму когда?", PLACES))
+                .hasValueSatisfying(topic -> assertThat(topic).contains("отч", "xstage2").doesNotContain("втор"));
+        assertThat(FollowUps.newTopic("когда кураторы к нам в школы ездят на первом этапе?", "а по второму?", PLACES)).isEmpty();
+        assertThat(FollowUps.newTopic("данные для первичного мониторинга когда?", "а для вторичного?", PLACES))
+                .hasValueSatisfying(topic -> assertThat(topic).contains("вторичного"));
+    }
 }

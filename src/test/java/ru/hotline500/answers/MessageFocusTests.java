@@ -151,4 +151,17 @@ class MessageFocusTests {
         assertThat(MessageFocus.of("добрый день я учитель математики нам на педсовете сказали про индивидуальные маршруты ИОМ для "
                 + "каждого педагога это до когда надо").question()).contains("маршруты").doesNotContain("математики");
     }
+
+    @Test
+    void thanksBeforeAQuestionAreNotPartOfIt() {
+        assertThat(MessageFocus.of("спасибо, а первая проверка когда?").question()).startsWith("а первая проверка");
+        assertThat(MessageFocus.of("Спасибо большое 🙏 а экспертиза документов?").question()).startsWith("а экспертиза документов");
+    }
+
+    @Test
+    void aQuotedMessageEndingItsSentenceIsASentenceOfItsOwn() {
+        MessageFocus focus = MessageFocus.of("Переслано из чата района: «Школам срочно разместить документы в системе!!!» это до когда?");
+
+        assertThat(focus.timeText()).startsWith("это до").doesNotContain("срочно");
+    }
 }

@@ -169,6 +169,17 @@ class DialoguesTests {
         assertThat(teachers.matches()).first().extracting(m -> m.item().number()).isIn("6.1", "6.3");
     }
 
+    @Test
+    void ourOwnAfterAnotherTerritoryIsTheAskersTerritoryAgain() {
+        LocalDate november = LocalDate.of(2021, 11, 20);
+        ask("chat-22", "итоговый семинар по проекту в районе когда будет?", "dubovsky", november);
+        Answer theirs = ask("chat-22", "а в Кизлярском?", "dubovsky", november);
+        Answer ours = ask("chat-22", "а сколько до нашего осталось?", "dubovsky", november);
+
+        assertThat(theirs.matches()).first().extracting(Match::territoryId).isEqualTo("kizlyar");
+        assertThat(ours.matches()).first().extracting(Match::territoryId).isEqualTo("dubovsky");
+    }
+
     private Answer ask(String chat, String text, String territory, LocalDate today) {
         return dialogues.answer(chat, new Question(text, territory, today));
     }
