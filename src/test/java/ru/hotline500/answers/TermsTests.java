@@ -111,4 +111,17 @@ class TermsTests {
         assertThat(Terms.of("заполнять изучают продлится записывать")).allMatch(Terms::isVerb);
         assertThat(Terms.of("отчет результат договор квартал анкета")).noneMatch(Terms::isVerb);
     }
+
+    @Test
+    void coursesAreTheRoadmapsTrainingAndTheFirstTimeIsTheFirstStage() {
+        assertThat(Terms.of("курсы повышения")).isEqualTo(Terms.of("повышение квалификации"));
+        assertThat(Terms.of("КПК для учителей")).containsAll(Terms.of("повышение квалификации"));
+        assertThat(Terms.ofQuestion("когда первый раз будут смотреть")).contains("xstage1");
+    }
+
+    @Test
+    void pronounsOfWhoseAndWhomAreNotTopics() {
+        assertThat(Terms.ofQuestion("как район выполняет свой план")).contains("xrealize").doesNotContain("сво");
+        assertThat(Terms.ofQuestion("предложить кого-то в кураторы")).doesNotContain("ког");
+    }
 }
