@@ -118,7 +118,6 @@ final class AnswerEngine {
         return found(covering, today, topic, index);
     }
 
-
     /**
      * Two items that say the same ("Представление результатов выборочной экспертизы" in June and in November): the
      * one whose term is still ahead and nearest comes first.

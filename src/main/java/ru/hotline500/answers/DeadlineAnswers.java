@@ -139,9 +139,11 @@ public class DeadlineAnswers {
     }
 
     /**
-     * Whether to read the message wider: its question found nothing or only a guess, or asked whether something is late («сильно
-     * опоздали?») or named its topic by a pronoun («до какого времени он проводится?») and got only the period's list
-     * — the thing asked about is then told in a clause about the past, in the sentence or the letter before.
+     * Whether to read the message wider: its question found nothing or only a guess, or asked whether something is
+     * late («сильно опоздали?») or named its topic by a pronoun («до какого времени он проводится?») and got only the
+     * period's list — the thing asked about is then told in a clause about the past, in the sentence or the letter
+     * before. A wider reading that finds the item surely is taken first; a guess of a wider reading only when the
+     * question itself found nothing.
      */
     private static boolean widening(Answer answer, MessageFocus focus, LocalDate today) {
         if (answer.verdict() == Answer.Verdict.NOT_FOUND || answer.verdict() == Answer.Verdict.UNCLEAR

@@ -26,11 +26,14 @@ final class TimeIntents {
             "\\bгор(ит|ят|ящ\\S*)\\b|\\bсрочн\\S*|на\\s+носу|в\\s+ближайшие\\s+(дни|несколько\\s+дней|\\d+\\s+дн\\S*)|\\bгорячее\\b|что\\s+поджимает",
             Pattern.UNICODE_CHARACTER_CLASS);
     /**
-     * «до 4 февраля это точно?», «правда, что до 15 мая?»: a date someone told, to be checked against the roadmap —
+     * «до 4 февраля это точно?», «правда, что до 15 мая?»: a day someone told, to be checked against the roadmap —
      * the question is about the thing it is the term of, not about the days until then.
      */
     private static final Pattern CHECKED = Pattern.compile(
             "\\bэто\\s+(точно|верно|правда|правильно)\\b|\\b(точно|верно|правильно)\\s*\\?|\\bправда\\s*,?\\s*что\\b|\\bверно\\s+ли\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DAY = Pattern.compile(
+            "\\b\\d{1,2}(-?го)?\\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\S*|\\b\\d{1,2}\\.\\d{1,2}\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A quoted passage of three words or more: a letter or a chat message pasted into the question. */
     private static final Pattern QUOTED = Pattern.compile(
@@ -89,7 +92,7 @@ final class TimeIntents {
 
     static TimeIntent of(String question, LocalDate today) {
         String text = TODAY_TOLD.matcher(unquoted(question).toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
-        if (CHECKED.matcher(text).find()) {
+        if (CHECKED.matcher(text).find() && DAY.matcher(text).find()) {
             return TimeIntent.NONE;
         }
         if (URGENT.matcher(text).find()) {

@@ -338,7 +338,7 @@ record EvaluationSet(String name, List<Case> cases, double floor) {
     }
 
     /** The held-out sets below {@link #TARGET_FLOOR}, with a floor a little under their figure when they arrived. */
-    private static final java.util.Map<String, Double> HELD_OUT_FLOORS = java.util.Map.of("ZT", 0.80);
+    private static final java.util.Map<String, Double> HELD_OUT_FLOORS = java.util.Map.of("ZS", 0.87, "ZT", 0.80);
 
     private static String heldOut(String letter) {
         return "/answers/messenger-holdout-" + letter.toLowerCase(java.util.Locale.ROOT) + ".tsv";

@@ -139,4 +139,15 @@ class TimeIntentsTests {
         assertThat(TimeIntents.of("мы опоздали с планом-графиком? он до 1 апреля был?", WEDNESDAY).kind())
                 .isEqualTo(TimeIntent.Kind.OVERDUE);
     }
+
+    @Test
+    void aDayToldToBeCheckedIsNotAPeriodNorIsAQuotedMessagesUrgency() {
+        LocalDate today = LocalDate.of(2022, 1, 15);
+
+        assertThat(TimeIntents.of("до 4 февраля это точно? в карте есть такое?", today).kind()).isEqualTo(TimeIntent.Kind.NONE);
+        assertThat(TimeIntents.of("что у нас в мае, точно?", today).kind()).isEqualTo(TimeIntent.Kind.WINDOW);
+        assertThat(TimeIntents.of("«Школам срочно разместить документы в системе!!!» это до когда?", today).kind())
+                .isEqualTo(TimeIntent.Kind.NONE);
+        assertThat(TimeIntents.of("что срочно?", today).kind()).isEqualTo(TimeIntent.Kind.URGENT);
+    }
 }
