@@ -78,27 +78,6 @@ final class AnswerEngine {
         return found(covering, today, new Topic(terms, terms, Set.of(), false, false), index);
     }
 
-    /**
-     * The answer with only the items that name one of the words a follow-up asked about; "not found", with the items
-     * it had as "maybe", when none does. A list of a period is left as it is.
-     */
-    Answer naming(Answer answer, List<String> words, ItemIndex index, String scopeName, LocalDate today) {
-        if (!answer.found() || answer.verdict() == Answer.Verdict.LISTED) {
-            return answer;
-        }
-        List<Match> kept = answer.matches().stream().filter(m -> words.stream().anyMatch(w -> index.contains(m.item(), w))).toList();
-        if (kept.size() == answer.matches().size()) {
-            return answer;
-        }
-        if (kept.isEmpty()) {
-            List<Match> nearby = answer.matches().stream().limit(2).toList();
-            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), replies.notFound(scopeName, nearby, today));
-        }
-        return answer.verdict() == Answer.Verdict.PROBABLE
-                ? new Answer(Answer.Verdict.PROBABLE, kept.subList(0, 1), List.of(), null, List.of(), replies.probable(kept.get(0), today))
-                : new Answer(Answer.Verdict.FOUND, kept, List.of(), null, List.of(), replies.found(kept, today));
-    }
-
     /** A period asked about something no roadmap has («зарплату за второй квартал»): a question about that thing. */
     private Answer aboutAction(LocalDate today, Topic topic, ItemIndex index, String scopeName) {
         List<ItemIndex.Scored> results = topic.search(index);

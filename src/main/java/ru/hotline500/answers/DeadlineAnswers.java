@@ -40,6 +40,7 @@ public class DeadlineAnswers {
     private final Clock clock;
     private final CacheManager caches;
     private final AnswerEngine engine = new AnswerEngine();
+    private final FollowUpAnswers followUps = new FollowUpAnswers();
 
     DeadlineAnswers(Roadmaps roadmaps, Territories territories, Clock clock, CacheManager caches) {
         this.roadmaps = roadmaps;
@@ -115,7 +116,7 @@ public class DeadlineAnswers {
                             : wider.stream().filter(w -> w.answer().verdict() == Answer.Verdict.PROBABLE).findFirst())
                     .orElse(asked);
         }
-        Answer answer = required.isEmpty() ? reading.answer() : engine.naming(reading.answer(), index.resolve(required, Set.of()),
+        Answer answer = required.isEmpty() ? reading.answer() : followUps.naming(reading.answer(), index.resolve(required, Set.of()),
                 index, scopeName(scope), today);
         return new Reading(answer.chat() ? answer : answer.withNote(years.note(today)), reading.topic());
     }
