@@ -41,6 +41,7 @@ public class DeadlineAnswers {
     private final CacheManager caches;
     private final AnswerEngine engine = new AnswerEngine();
     private final FollowUpAnswers followUps = new FollowUpAnswers();
+    private final Sites sites = new Sites();
 
     DeadlineAnswers(Roadmaps roadmaps, Territories territories, Clock clock, CacheManager caches) {
         this.roadmaps = roadmaps;
@@ -116,8 +117,9 @@ public class DeadlineAnswers {
                             : wider.stream().filter(w -> w.answer().verdict() == Answer.Verdict.PROBABLE).findFirst())
                     .orElse(asked);
         }
-        Answer answer = required.isEmpty() ? reading.answer() : followUps.naming(reading.answer(), index.resolve(required, Set.of()),
+        Answer named = required.isEmpty() ? reading.answer() : followUps.naming(reading.answer(), index.resolve(required, Set.of()),
                 index, scopeName(scope), today);
+        Answer answer = sites.of(named, text, index.items(), Set.copyOf(places.terms()), scopeName(scope), today);
         return new Reading(answer.chat() ? answer : answer.withNote(years.note(today)), reading.topic());
     }
 

@@ -180,6 +180,18 @@ class DialoguesTests {
         assertThat(ours.matches()).first().extracting(Match::territoryId).isEqualTo("dubovsky");
     }
 
+    @Test
+    void aPlaceAmongTheSitesOfOneActionIsAnsweredByItsSiteOrNotFound() {
+        LocalDate february = LocalDate.of(2022, 2, 10);
+        ask("chat-23", "Когда будет стажировочная площадка в Сенгилеевском районе?", "ulyanovsk", february);
+        Answer district = ask("chat-23", "а в Ульяновском районе?", "ulyanovsk", february);
+        Answer town = ask("chat-23", "а в Димитровграде будет?", "ulyanovsk", february);
+
+        assertThat(district.matches()).first().extracting(m -> m.item().number()).isEqualTo("3.7");
+        assertThat(town.verdict()).isEqualTo(Answer.Verdict.NOT_FOUND);
+        assertThat(town.nearby()).extracting(m -> m.item().number()).contains("3.5", "3.6", "3.7", "3.8");
+    }
+
     private Answer ask(String chat, String text, String territory, LocalDate today) {
         return dialogues.answer(chat, new Question(text, territory, today));
     }
