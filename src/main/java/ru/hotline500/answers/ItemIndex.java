@@ -89,7 +89,7 @@ final class ItemIndex {
             if (Terms.isChatWord(term)) {
                 continue;
             }
-            if (documentFrequency.containsKey(term)) {
+            if (documentFrequency.containsKey(term) || Terms.isForeignMatter(term)) {
                 resolved.add(term);
             } else {
                 Optional<String> nearer = near.to(term);

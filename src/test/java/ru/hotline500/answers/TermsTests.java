@@ -124,4 +124,13 @@ class TermsTests {
         assertThat(Terms.ofQuestion("как район выполняет свой план")).contains("xrealize").doesNotContain("сво");
         assertThat(Terms.ofQuestion("предложить кого-то в кураторы")).doesNotContain("ког");
     }
+
+    @Test
+    void plainSpeechForSummingUpChoosingSchoolsAndTheDistrictsPlanIsTheRoadmapsWords() {
+        assertThat(Terms.ofQuestion("когда начальство соберёт всех подвести, что получилось")).contains("xsumup", "итог");
+        assertThat(Terms.ofQuestion("когда нам скажут, какие школы взяли")).contains("xselect", "список");
+        assertThat(Terms.ofQuestion("от района надо свой план по проекту написать")).contains("xroadmap", "муниципальн");
+        assertThat(Terms.ofQuestion("когда сдать муниципальный план-график")).contains("план", "график");
+        assertThat(Terms.ofQuestion("передвижной кванториум когда приедет")).contains("мобильн");
+    }
 }
