@@ -73,7 +73,7 @@ final class AnswerEngine {
         List<ItemIndex.Scored> covering = index.search(terms, Set.of()).stream()
                 .filter(r -> index.actionCoverage(r.item(), letter) >= LETTER_COVERAGE).toList();
         if (covering.isEmpty()) {
-            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), List.of(), null, List.of(), replies.notFound(scopeName, List.of(), today));
+            return replies.notFoundAnswer(scopeName, List.of(), today);
         }
         return found(covering, today, new Topic(terms, terms, Set.of(), false, false), index);
     }
@@ -84,14 +84,12 @@ final class AnswerEngine {
         List<ItemIndex.Scored> covering = results.stream().filter(r -> r.coverage() >= MIN_COVERAGE).toList();
         Optional<ItemIndex.Scored> guess = covering.isEmpty() && topic.guessable() ? Guesses.of(results) : Optional.empty();
         if (guess.isPresent()) {
-            Match likely = match(guess.get());
-            return new Answer(Answer.Verdict.PROBABLE, List.of(likely), List.of(), null, List.of(), replies.probable(likely, today));
+            return replies.guessAnswer(match(guess.get()), today);
         }
         if (covering.isEmpty()) {
             List<Match> nearby = topic.nearby(index).stream().filter(r -> r.coverage() >= MIN_COVERAGE / 2).limit(2)
                     .map(AnswerEngine::match).toList();
-            Answer notFound = new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(),
-                    replies.notFound(scopeName, nearby, today));
+            Answer notFound = replies.notFoundAnswer(scopeName, nearby, today);
             return topic.examItself() ? notFound.withNote(ExamDates.NOTE) : notFound;
         }
         return found(covering, today, topic, index);
@@ -122,7 +120,7 @@ final class AnswerEngine {
                         .thenComparing(r -> Windows.passed(r.item().item().deadline(), today))
                         .thenComparing(r -> DeadlineStatus.dueDay(r.item().item().deadline(), today)))
                 .map(AnswerEngine::match).toList();
-        return new Answer(Answer.Verdict.FOUND, matches, List.of(), null, List.of(), replies.found(matches, today));
+        return replies.foundAnswer(matches, today);
     }
 
     /**

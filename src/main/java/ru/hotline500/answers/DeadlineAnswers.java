@@ -119,7 +119,7 @@ public class DeadlineAnswers {
         }
         Answer named = required.isEmpty() ? reading.answer() : followUps.naming(reading.answer(), index.resolve(required, Set.of()),
                 index, scopeName(scope), today);
-        Answer answer = sites.of(named, text, index.items(), Set.copyOf(places.terms()), scopeName(scope), today);
+        Answer answer = sites.of(named, text, index, Set.copyOf(places.terms()), scopeName(scope), today);
         return new Reading(answer.chat() ? answer : answer.withNote(years.note(today)), reading.topic());
     }
 

@@ -22,10 +22,8 @@ final class FollowUpAnswers {
         }
         if (kept.isEmpty()) {
             List<Match> nearby = answer.matches().stream().limit(2).toList();
-            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), replies.notFound(scopeName, nearby, today));
+            return replies.notFoundAnswer(scopeName, nearby, today);
         }
-        return answer.verdict() == Answer.Verdict.PROBABLE
-                ? new Answer(Answer.Verdict.PROBABLE, kept.subList(0, 1), List.of(), null, List.of(), replies.probable(kept.get(0), today))
-                : new Answer(Answer.Verdict.FOUND, kept, List.of(), null, List.of(), replies.found(kept, today));
+        return answer.verdict() == Answer.Verdict.PROBABLE ? replies.guessAnswer(kept.get(0), today) : replies.foundAnswer(kept, today);
     }
 }

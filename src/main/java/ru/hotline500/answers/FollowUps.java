@@ -88,7 +88,7 @@ public final class FollowUps {
                 || text.split("\\s+").length <= SHORT_WORDS) ? ordinal(text) : Optional.empty());
         boolean staged = stage.isPresent();
         List<String> newTerms = staged && Synonyms.stage(text).isEmpty()
-                ? newTerms(FIRST.matcher(SECOND.matcher(text).replaceAll(" ")).replaceAll(" "), placeTerms) : said;
+                ? newTerms(withoutOrdinals(text), placeTerms) : said;
         boolean cue = CUE.matcher(text).find();
         boolean asks = ASKS.matcher(text).find();
         boolean sameItem = !timed && !staged && newTerms.stream().noneMatch(Terms::isForeignMatter) && (again && newTerms.size() <= 1
@@ -116,7 +116,7 @@ public final class FollowUps {
         if (placed) {
             kept = withoutPlaces(kept);
         }
-        String asked = staged && Synonyms.stage(text).isEmpty() ? FIRST.matcher(SECOND.matcher(text).replaceAll(" ")).replaceAll(" ") : text;
+        String asked = staged && Synonyms.stage(text).isEmpty() ? withoutOrdinals(text) : text;
         String merged = (staged ? Synonyms.withoutStage(kept) + " " + stage.get() : kept) + " " + asked;
         return Optional.of(merged.replace("?", " ").replaceAll("\\s+", " ").strip() + "?");
     }
@@ -130,7 +130,7 @@ public final class FollowUps {
         Optional<String> merged = merged(previous, message, placeTerms);
         String said = MessageFocus.of(message).question().toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
         Optional<String> ordinal = Synonyms.stage(said).isPresent() || PRIMARY.matcher(said).find() ? Optional.empty() : ordinal(said);
-        String text = ordinal.isPresent() ? FIRST.matcher(SECOND.matcher(said).replaceAll(" ")).replaceAll(" ") : said;
+        String text = ordinal.isPresent() ? withoutOrdinals(said) : said;
         List<String> newTerms = newTerms(text, placeTerms);
         boolean itself = ITSELF.matcher(text).find();
         if (merged.isEmpty() || merged.get().equals(previous) || newTerms.stream().allMatch(AUDIENCE::contains)
@@ -176,6 +176,11 @@ public final class FollowUps {
     private static String withoutAudience(String text) {
         return String.join(" ", java.util.Arrays.stream(Synonyms.fold(text).split("\\s+"))
                 .filter(word -> Terms.of(word).stream().noneMatch(AUDIENCE::contains)).toList());
+    }
+
+    /** The text without its ordinals («по второму», «первый»), once they are read as a stage. */
+    private static String withoutOrdinals(String text) {
+        return FIRST.matcher(SECOND.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     /** "а по второму?" after a question about the first stage: the second one. */

@@ -144,12 +144,23 @@ final class ItemIndex {
 
     /** Whether the item (one of this index's) contains the term. */
     boolean contains(ru.hotline500.roadmap.RoadmapItem item, String term) {
+        int i = position(item);
+        return i >= 0 && frequencies.get(i).containsKey(term);
+    }
+
+    /** The terms of the item's action, as analysed once for the index. */
+    Set<String> actionTerms(ru.hotline500.roadmap.RoadmapItem item) {
+        int i = position(item);
+        return i < 0 ? Set.of() : actions.get(i);
+    }
+
+    private int position(ru.hotline500.roadmap.RoadmapItem item) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).item() == item) {
-                return frequencies.get(i).containsKey(term);
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether some item contains the term. */

@@ -31,6 +31,21 @@ final class ReplyWriter {
         return text.toString();
     }
 
+    /** The answer the items give, best first, with its reply. */
+    Answer foundAnswer(List<Match> matches, LocalDate today) {
+        return new Answer(Answer.Verdict.FOUND, matches, List.of(), null, List.of(), found(matches, today));
+    }
+
+    /** The item given as a guess, with its reply. */
+    Answer guessAnswer(Match likely, LocalDate today) {
+        return new Answer(Answer.Verdict.PROBABLE, List.of(likely), List.of(), null, List.of(), probable(likely, today));
+    }
+
+    /** "Not found", with the closest items as «возможно». */
+    Answer notFoundAnswer(String scopeName, List<Match> nearby, LocalDate today) {
+        return new Answer(Answer.Verdict.NOT_FOUND, List.of(), nearby, null, List.of(), notFound(scopeName, nearby, today));
+    }
+
     /** A guess: the item the question seems to be about, said to be a guess, with its term as in a sure answer. */
     String probable(Match likely, LocalDate today) {
         return "Точного совпадения нет, но, похоже, вы спрашиваете об этом пункте:\n" + found(List.of(likely), today)

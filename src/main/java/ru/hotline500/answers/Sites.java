@@ -3,7 +3,9 @@ package ru.hotline500.answers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,45 +59,42 @@ final class Sites {
      * of that place, or "not found" with the places there are when none is that place. A territory's name told about
      * the asker («я из Кизлярского района») is not a place asked about, unless one of the sites is named so.
      */
-    Answer of(Answer answer, String question, List<ScopeItem> items, Set<String> territoryTerms, String scopeName, LocalDate today) {
+    Answer of(Answer answer, String question, ItemIndex index, Set<String> territoryTerms, String scopeName, LocalDate today) {
         if (answer.verdict() != Answer.Verdict.FOUND || named(answer.matches().get(0).item().action()).isEmpty()) {
             return answer;
         }
-        String action = answer.matches().get(0).item().action();
-        List<Match> sites = items.stream().filter(i -> !named(i.item().action()).isEmpty() && sameAction(i.item().action(), action))
-                .map(i -> new Match(i.territoryId(), i.year(), i.source(), i.item(), 0)).toList();
-        List<Set<String>> placesOfSites = sites.stream().map(m -> Set.copyOf(place(m))).toList();
-        if (sites.size() < 2 || Set.copyOf(placesOfSites).size() < sites.size()) {
+        Set<String> action = index.actionTerms(answer.matches().get(0).item());
+        Map<Match, Set<String>> sites = new LinkedHashMap<>();
+        for (ScopeItem item : index.items()) {
+            List<List<String>> places = named(item.item().action());
+            if (!places.isEmpty() && sameAction(index.actionTerms(item.item()), action)) {
+                sites.put(new Match(item.territoryId(), item.year(), item.source(), item.item(), 0), Set.copyOf(places.get(0)));
+            }
+        }
+        if (sites.size() < 2 || Set.copyOf(sites.values()).size() < sites.size()) {
             return answer;
         }
         List<List<String>> told = named(question).stream().filter(p -> !territoryTerms.contains(p.get(0))
-                || placesOfSites.stream().anyMatch(s -> s.contains(p.get(0)))).toList();
+                || sites.values().stream().anyMatch(s -> s.contains(p.get(0)))).toList();
         if (told.isEmpty()) {
             return answer;
         }
         List<String> asked = told.get(told.size() - 1);
-        List<Match> there = sites.stream().filter(m -> Set.copyOf(place(m)).equals(Set.copyOf(asked))).toList();
+        List<Match> there = sites.keySet().stream().filter(m -> sites.get(m).equals(Set.copyOf(asked))).toList();
         if (there.isEmpty()) {
-            there = sites.stream().filter(m -> place(m).contains(asked.get(0))).toList();
+            there = sites.keySet().stream().filter(m -> sites.get(m).contains(asked.get(0))).toList();
         }
         if (there.isEmpty()) {
-            return new Answer(Answer.Verdict.NOT_FOUND, List.of(), sites, null, List.of(), replies.notFound(scopeName, sites, today));
+            return replies.notFoundAnswer(scopeName, List.copyOf(sites.keySet()), today);
         }
-        return there.get(0).item() == answer.matches().get(0).item() ? answer
-                : new Answer(Answer.Verdict.FOUND, there, List.of(), null, List.of(), replies.found(there, today));
+        return there.get(0).item() == answer.matches().get(0).item() ? answer : replies.foundAnswer(there, today);
     }
 
-    private static List<String> place(Match site) {
-        List<List<String>> places = named(site.item().action());
-        return places.get(0);
-    }
-
-    private static boolean sameAction(String one, String other) {
-        Set<String> a = new HashSet<>(Terms.of(one));
-        Set<String> b = new HashSet<>(Terms.of(other));
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        a.addAll(b);
-        return !a.isEmpty() && (double) both.size() / a.size() >= SAME_ACTION;
+    private static boolean sameAction(Set<String> one, Set<String> other) {
+        Set<String> both = new HashSet<>(one);
+        both.retainAll(other);
+        Set<String> either = new HashSet<>(one);
+        either.addAll(other);
+        return !either.isEmpty() && (double) both.size() / either.size() >= SAME_ACTION;
     }
 }
