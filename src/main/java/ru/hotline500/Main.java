@@ -9,7 +9,7 @@ import ru.hotline500.cli.CommandLineApp;
 
 /**
  * Starts the application without arguments (with the console chat when there is no Telegram token) (or with Spring options such as {@code --server.port=9090});
- * with a command ({@code roadmap import …}) runs that command and exits with its code.
+ * with a command ({@code roadmap import …}) or {@code --help}/{@code --version} runs that command and exits with its code.
  */
 public final class Main {
 
@@ -20,7 +20,7 @@ public final class Main {
         // The default console encoding of a bare Java 17 is the platform's, often ASCII: Russian must survive it.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        if (args.length == 0 || args[0].startsWith("--")) {
+        if (args.length == 0 || args[0].startsWith("--") && !CommandLineApp.isHelpOrVersion(args[0])) {
             SpringApplication.run(Hotline500Application.class, withConsoleUnlessBot(args));
             return;
         }

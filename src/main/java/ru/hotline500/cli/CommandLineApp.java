@@ -2,6 +2,7 @@ package ru.hotline500.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -12,6 +13,11 @@ public final class CommandLineApp {
     private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
 
     private CommandLineApp() {
+    }
+
+    /** Whether the argument asks for the command line's help or version, which need no application at all. */
+    public static boolean isHelpOrVersion(String argument) {
+        return List.of("-h", "--help", "-V", "--version").contains(argument);
     }
 
     /** @param application the Spring Boot application class, started only for commands that need the database */

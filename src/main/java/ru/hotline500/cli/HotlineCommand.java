@@ -1,9 +1,19 @@
 package ru.hotline500.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "hotline500", mixinStandardHelpOptions = true, version = "Hotline 500+ 0.1",
+@Command(name = "hotline500", mixinStandardHelpOptions = true, versionProvider = HotlineCommand.Version.class,
         description = "Горячая линия проекта 500+. Без аргументов запускает приложение.",
         subcommands = {RoadmapCommand.class, PeopleCommand.class, VisitsCommand.class, DigestCommand.class, AskCommand.class, ConsoleCommand.class})
 final class HotlineCommand {
+
+    /** The version the jar was built with (its manifest), or "development" when run from the classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HotlineCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Горячая линия 500+ " + (version == null ? "(версия для разработки)" : version)};
+        }
+    }
 }

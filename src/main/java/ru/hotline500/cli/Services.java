@@ -1,8 +1,10 @@
 package ru.hotline500.cli;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import ru.hotline500.answers.DeadlineAnswers;
 import ru.hotline500.people.People;
 import ru.hotline500.roadmap.Roadmaps;
@@ -13,6 +15,15 @@ import ru.hotline500.territory.Territories;
  * when a command first asks, so {@code roadmap parse} never touches the database.
  */
 final class Services implements AutoCloseable {
+
+    /**
+     * A command works on the database and ends: it never connects to Telegram (even with a token in the environment,
+     * beside a running bot), starts no console chat, and creates only the services it uses.
+     */
+    private static final Map<String, Object> COMMAND_LINE_SETTINGS = Map.of(
+            "hotline.telegram.token", "",
+            "hotline.console.enabled", "false",
+            "spring.main.lazy-initialization", "true");
 
     private final Class<?> application;
     private ConfigurableApplicationContext context;
@@ -48,6 +59,8 @@ final class Services implements AutoCloseable {
             SpringApplication application = new SpringApplication(this.application);
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("cli");
+            application.addInitializers(context -> context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("command line", COMMAND_LINE_SETTINGS)));
             context = application.run();
         }
         return context;

@@ -3,6 +3,8 @@ package ru.hotline500.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,14 +25,21 @@ class AnswerAccuracyTests {
     @Autowired
     Dialogues dialogues;
 
+    /** Each set is asked once for the class: the three checks read the same answers. */
+    private static final Map<String, Evaluation.Result> RESULTS = new ConcurrentHashMap<>();
+
     static Stream<EvaluationSet> sets() {
         return EvaluationSet.all().stream();
+    }
+
+    private Evaluation.Result evaluated(EvaluationSet set) {
+        return RESULTS.computeIfAbsent(set.name(), name -> Evaluation.run(answers, dialogues, set));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void answersEachSetRightAtFirstPlaceAtLeastAsOftenAsItsFloor(EvaluationSet set) {
-        Evaluation.Result result = Evaluation.run(answers, dialogues, set);
+        Evaluation.Result result = evaluated(set);
 
         assertThat(result.outcomes()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(result.top1()).as("%s set, top-1 accuracy; misses:%n%s", set.name(), Evaluation.failures(result))
@@ -40,7 +49,7 @@ class AnswerAccuracyTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void neverStatesADateThatNoRoadmapItemStates(EvaluationSet set) {
-        Evaluation.Result result = Evaluation.run(answers, dialogues, set);
+        Evaluation.Result result = evaluated(set);
 
         assertThat(result.inventedDates()).isEmpty();
     }
@@ -48,7 +57,7 @@ class AnswerAccuracyTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void answersSmallTalkInKindAndNeverOffersToPassItOn(EvaluationSet set) {
-        Evaluation.Result result = Evaluation.run(answers, dialogues, set);
+        Evaluation.Result result = evaluated(set);
 
         assertSoftly(soft -> result.outcomes().stream().filter(o -> o.question().isSmallTalk()).forEach(o -> {
             soft.assertThat(o.answer().chat()).as(o.question().question()).isTrue();

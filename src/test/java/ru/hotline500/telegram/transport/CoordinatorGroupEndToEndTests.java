@@ -35,7 +35,7 @@ class CoordinatorGroupEndToEndTests {
             DayOfWeek.WEDNESDAY, "среда", DayOfWeek.THURSDAY, "четверг", DayOfWeek.FRIDAY, "пятница", DayOfWeek.SATURDAY, "суббота",
             DayOfWeek.SUNDAY, "воскресенье");
     private static final long GROUP = -1009001;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofMinutes(2);
 
     private FakeBotApi telegram;
     private ConfigurableApplicationContext app;

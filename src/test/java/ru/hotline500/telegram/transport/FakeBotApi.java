@@ -70,6 +70,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Fault> sendFaults = new ArrayDeque<>();
     private final Map<String, Duration> methodHangs = new ConcurrentHashMap<>();
     private final Map<Long, Duration> chatHangs = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hangingCalls = new ConcurrentHashMap<>();
+    /** Counted down by {@link #stopHanging()}: every call still waiting out a hang is answered at once. */
+    private volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     private final AtomicInteger hanging = new AtomicInteger();
     private final Map<Long, Deque<Long>> groupSends = new java.util.HashMap<>();
     private volatile boolean sendsFailWithHtml;
@@ -151,17 +154,26 @@ public final class FakeBotApi implements AutoCloseable {
         this.sendsFailWithHtml = value;
     }
 
-    /** Calls of this method (e.g. "getchatmember", "getfile") wait this long before they are answered as usual. */
+    /**
+     * Calls of this method (e.g. "getchatmember", "getfile") wait this long, or until {@link #stopHanging()}, before
+     * they are answered as usual.
+     */
     public void hang(String method, Duration duration) {
         methodHangs.put(method.toLowerCase(java.util.Locale.ROOT), duration);
     }
 
     /**
-     * sendMessage calls to this chat wait this long and then deliver, whether or not the bot still waits for the
-     * answer: as a slow Telegram does.
+     * sendMessage calls to this chat wait this long (or until {@link #stopHanging()}) and then deliver, whether or not
+     * the bot still waits for the answer: as a slow Telegram does.
      */
     public void hangSendsTo(long chatId, Duration duration) {
         chatHangs.put(chatId, duration);
+    }
+
+    /** Calls of this method (lower case, "getchatmember") waiting out a {@link #hang} right now. */
+    public int hangingCalls(String method) {
+        AtomicInteger waiting = hangingCalls.get(method);
+        return waiting == null ? 0 : waiting.get();
     }
 
     /** sendMessage calls waiting out a {@link #hangSendsTo} right now. */
@@ -169,9 +181,13 @@ public final class FakeBotApi implements AutoCloseable {
         return hanging.get();
     }
 
+    /** No call hangs any more, and those waiting out a hang now are answered at once. */
     public void stopHanging() {
         methodHangs.clear();
         chatHangs.clear();
+        java.util.concurrent.CountDownLatch released = release;
+        release = new java.util.concurrent.CountDownLatch(1);
+        released.countDown();
     }
 
     public synchronized long text(long chatId, long userId, String text) {
@@ -339,7 +355,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
         Duration hang = methodHangs.get(method);
         if (hang != null) {
-            pause(hang);
+            AtomicInteger waiting = hangingCalls.computeIfAbsent(method, m -> new AtomicInteger());
+            waiting.incrementAndGet();
+            try {
+                pause(hang);
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
         switch (method) {
             case "getme" -> respond(exchange, method, body, 200, ok(user(BOT_ID).put("is_bot", true)));
@@ -636,9 +658,9 @@ public final class FakeBotApi implements AutoCloseable {
         exchange.close();
     }
 
-    private static void pause(Duration duration) {
+    private void pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            release.await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

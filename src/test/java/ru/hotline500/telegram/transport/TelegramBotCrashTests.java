@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class TelegramBotCrashTests {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = Duration.ofMinutes(3);
     private static final long[] CHATS = {701, 702, 703};
     private static final long LATE_CHAT = 704;
 

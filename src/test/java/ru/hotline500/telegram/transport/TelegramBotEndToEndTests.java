@@ -33,7 +33,7 @@ class TelegramBotEndToEndTests {
     private static final long CHAT = 501;
     private static final long GROUP = -1001234;
     private static final int TOPIC = 77;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofMinutes(2);
 
     private FakeBotApi telegram;
     private Path dataDir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.hotline500.people.Directory;
+import ru.hotline500.people.Invitations;
+import ru.hotline500.people.People;
 
 /**
  * What Telegram really does, against the whole bot over the fake Bot API: updates we cannot read, nginx's HTML
@@ -34,7 +38,7 @@ class TransportFaultTests {
      * in bunches (its threads wait for a core), and the margin keeps that from failing the build. A client-side queue
      * (the fault this guards against) bunched 45 calls into 215 ms, far over any margin.
      */
-    private static final String[] SETTINGS = {"--hotline.telegram.call-timeout=4s", "--hotline.telegram.query-timeout=3s",
+    private static final String[] SETTINGS = {"--hotline.telegram.call-timeout=4s", "--hotline.telegram.query-timeout=3m",
             "--hotline.telegram.limits.global-per-second=25"};
 
     private static FakeBotApi telegram;
@@ -124,24 +128,24 @@ class TransportFaultTests {
     void aSlowTelegramHoldsNoOneElseAndOnlyAnAnswerLaterThanTheDeadlineIsSentTwice() throws Exception {
         long slow = 1301;
         long tooSlow = 1302;
-        telegram.hangSendsTo(slow, Duration.ofSeconds(2));
-        telegram.hangSendsTo(tooSlow, Duration.ofSeconds(6));
+        telegram.hangSendsTo(slow, Duration.ofMillis(500));
+        telegram.hangSendsTo(tooSlow, WAIT);
         telegram.text(slow, slow, "/help");
         telegram.text(tooSlow, tooSlow, "/help");
         long[] others = LongStream.rangeClosed(1310, 1339).toArray();
-        long asked = System.nanoTime();
         for (long person : others) {
             telegram.text(person, person, "/help");
         }
+
         long othersAnswered = answered(others);
-        Duration othersTook = Duration.ofNanos(System.nanoTime() - asked);
-        assertThat(othersAnswered).as("others answered while two chats hang").isEqualTo(others.length);
-        telegram.await("the slow chats answered", t -> !t.delivered(slow).isEmpty() && t.delivered(tooSlow).size() >= 1, WAIT);
+        int stillHanging = telegram.hanging();
+        awaitUnknownOutcome(tooSlow);
         telegram.stopHanging();
         awaitSent(tooSlow);
         telegram.await("no send hanging any more", t -> t.hanging() == 0, WAIT);
 
-        assertThat(othersTook).as("30 ordinary replies while two chats hang").isLessThan(Duration.ofSeconds(5));
+        assertThat(othersAnswered).as("others answered while a chat's send hangs").isEqualTo(others.length);
+        assertThat(stillHanging).as("sends still hanging when the others were all answered").isPositive();
         assertThat(telegram.delivered(slow)).as("answered slower than usual, within the deadline").hasSize(1);
         int unknown = db().sql("select unknown_outcomes from outbox_message where chat_id = ?").param(tooSlow).query(Integer.class).single();
         assertThat(unknown).as("past the deadline the outcome is unknown and counted").isPositive();
@@ -220,20 +224,27 @@ class TransportFaultTests {
     @Test
     void aSlowGetChatMemberHoldsNoOneElse() throws Exception {
         long group = -1001888;
-        telegram.hang("getChatMember", Duration.ofSeconds(5));
-        telegram.push(u -> u.set("message", telegram.message(group, "supergroup", 1888, "/bind@" + FakeBotApi.BOT_NAME)));
-        telegram.await("getChatMember asked", t -> !t.calls("getChatMember").isEmpty() || !t.delivered(group).isEmpty(), WAIT);
+        long coordinator = 1888;
+        app.getBean(People.class).importTable(("ФИО;Роль;Территория;Школа;Краткое название;Год\n"
+                + "Лукьянова И.О.;муниципальный координатор;Дубовский район;;;\n").getBytes(StandardCharsets.UTF_8));
+        long invited = app.getBean(Directory.class).findByName("Лукьянова И.О.").get(0).personId();
+        telegram.text(coordinator, coordinator, "/start " + app.getBean(Invitations.class).invite(invited, "тест").code());
+        telegram.await("the invitation answered", t -> !t.delivered(coordinator).isEmpty(), WAIT);
+        telegram.hang("getChatMember", WAIT);
+        telegram.push(u -> u.set("message", telegram.message(group, "supergroup", coordinator, "/bind@" + FakeBotApi.BOT_NAME)));
+        telegram.await("getChatMember asked", t -> t.hangingCalls("getchatmember") > 0, WAIT);
         long[] people = LongStream.rangeClosed(1801, 1820).toArray();
-        long asked = System.nanoTime();
         for (long person : people) {
             telegram.text(person, person, "/help");
         }
 
         long answered = answered(people);
+        boolean groupStillWaiting = telegram.delivered(group).isEmpty();
+        telegram.stopHanging();
+        telegram.await("the group answered", t -> !t.delivered(group).isEmpty(), WAIT);
 
         assertThat(answered).as("people answered while getChatMember hangs").isEqualTo(people.length);
-        assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("20 replies while getChatMember hangs").isLessThan(Duration.ofSeconds(4));
-        telegram.await("the group answered", t -> !t.delivered(group).isEmpty(), WAIT);
+        assertThat(groupStillWaiting).as("the group's getChatMember still hanging when everyone else was answered").isTrue();
     }
 
     /** Waits until each chat has a reply or the time is up; says how many have one, for the assertion to report. */
@@ -257,6 +268,19 @@ class TransportFaultTests {
         } catch (RuntimeException e) {
             return 0;  // a database without the table sets nothing aside
         }
+    }
+
+    /** Waits until the bot has given up waiting for Telegram's answer to a message to this chat at least once. */
+    private void awaitUnknownOutcome(long chat) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (unknownOutcomes(chat) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    private int unknownOutcomes(long chat) {
+        return db().sql("select coalesce(max(unknown_outcomes), 0) from outbox_message where chat_id = ?").param(chat)
+                .query(Integer.class).single();
     }
 
     private void awaitSent(long chat) throws InterruptedException {

@@ -78,7 +78,7 @@ class UpdateDispatcherTests {
         when(router.route(any())).thenAnswer(call -> {
             Inbound.Message message = call.getArgument(0);
             if (message.text().equals("медленный")) {
-                slowMayFinish.await(5, TimeUnit.SECONDS);
+                slowMayFinish.await(2, TimeUnit.MINUTES);
             }
             answered.add(message.chat().id() + ":" + message.text());
             if (message.chat().id() == 8) {
@@ -91,10 +91,10 @@ class UpdateDispatcherTests {
         dispatcher.dispatch(List.of(text(1, 7, "медленный"), text(2, 7, "второй"), text(3, 8, "другой чат")));
 
         // the inbox is marked before the router answers, so the test waits on the answers themselves
-        assertThat(otherChatAnswered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(otherChatAnswered.await(2, TimeUnit.MINUTES)).isTrue();
         assertThat(answered).containsExactly("8:другой чат");
         slowMayFinish.countDown();
-        assertThat(allAnswered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(allAnswered.await(2, TimeUnit.MINUTES)).isTrue();
         assertThat(answered).containsExactly("8:другой чат", "7:медленный", "7:второй");
     }
 

@@ -29,7 +29,7 @@ class VisitConfirmationEndToEndTests {
     private static final long ADMIN = 601;
     private static final long CURATOR = 602;
     private static final long STRANGER = 603;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofMinutes(2);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
 
     private FakeBotApi telegram;
