@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import ru.hotline500.Hotline500Application;
+import ru.hotline500.telegram.transport.FakeBotApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,6 +198,42 @@ class CommandLineAppTests {
                 .contains("• до 15.04 — п. 5").contains("❌ Веселовская СШ № 2 — Кожина Х.А.: визита нет");
         assertThat(run("digest", "preview", "--territory", "nowhere")).isEqualTo(1);
         assertThat(err.toString()).contains("«nowhere» не найдена");
+    }
+
+    @Test
+    void helpAndVersionArePrintedWithoutStartingTheApplication() {
+        assertThat(CommandLineApp.isHelpOrVersion("--help")).isTrue();
+        assertThat(CommandLineApp.isHelpOrVersion("--version")).isTrue();
+        assertThat(CommandLineApp.isHelpOrVersion("--server.port=9090")).as("a Spring option starts the application").isFalse();
+
+        assertThat(CommandLineApp.run(NoApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), "--help")).isZero();
+        assertThat(CommandLineApp.run(NoApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), "--version")).isZero();
+
+        assertThat(out.toString()).contains("roadmap", "people", "ask").contains("Горячая линия 500+");
+    }
+
+    @Test
+    void aCommandNeverTalksToTelegramEvenWithATokenInTheEnvironment() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            System.setProperty("hotline.telegram.token", FakeBotApi.TOKEN);
+            System.setProperty("hotline.telegram.api-url", telegram.url());
+            try {
+                assertThat(run("roadmap", "list")).as(err.toString()).isZero();
+            } finally {
+                System.clearProperty("hotline.telegram.token");
+                System.clearProperty("hotline.telegram.api-url");
+            }
+
+            assertThat(telegram.calls("getMe")).isEmpty();
+            assertThat(telegram.calls("getUpdates")).isEmpty();
+        }
+    }
+
+    /** An application that cannot start: help and version must not need one. */
+    static final class NoApplication {
+        private NoApplication() {
+            throw new IllegalStateException("the application was started");
+        }
     }
 
     /** The directory names territories, which come with the sample roadmaps. */
