@@ -11,8 +11,15 @@ RUN ./mvnw -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN groupadd --system hotline && useradd --system --gid hotline --home-dir /app hotline
 WORKDIR /app
-COPY --from=build /src/target/hotline500.jar /app/hotline500.jar
 COPY --from=build /src/config/ /app/config/
+# The jar unpacked (Spring Boot's tools mode) and a class-data-sharing archive made by one training start that stops
+# once the application context is ready: the JVM then maps the classes instead of loading them (a start about 40 %
+# shorter, measured in the README).
+COPY --from=build /src/target/hotline500.jar /tmp/hotline500.jar
+RUN java -Djarmode=tools -jar /tmp/hotline500.jar extract --destination /app/jar && rm /tmp/hotline500.jar \
+    && HOTLINE_DATA_DIR=/tmp/training java -XX:ArchiveClassesAtExit=/app/hotline500.jsa -Dspring.context.exit=onRefresh \
+       -jar /app/jar/hotline500.jar --server.port=0 \
+    && rm -rf /tmp/training
 RUN mkdir -p /data && chown hotline:hotline /data
 USER hotline
 # The H2 database lives on the volume; everything else is configured by environment variables:
@@ -22,4 +29,4 @@ ENV HOTLINE_DATA_DIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 VOLUME ["/data"]
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/hotline500.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/hotline500.jsa", "-jar", "/app/jar/hotline500.jar"]

@@ -74,7 +74,7 @@ class TelegramBotCrashTests {
 
     private Process startBot(String name) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "ru.hotline500.Main",
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "ru.hotline500.Main",
                 "--hotline.roadmaps.sample-dir=config/roadmaps",
                 "--hotline.telegram.poll-timeout=1s",
                 "--hotline.telegram.longest-reconnect-wait=1s",
