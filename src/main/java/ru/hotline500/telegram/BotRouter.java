@@ -1,7 +1,11 @@
 package ru.hotline500.telegram;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,36 +16,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class BotRouter {
 
-    private final StartCommand start;
-    private final HelpCommand help;
+    private final Map<Command, Function<Inbound.Message, List<Outgoing>>> commands;
     private final TerritoryChoice territoryChoice;
     private final QuestionMessage question;
     private final ChatMembership membership;
-    private final VisitHandlers visits;
-    private final InviteCommand invite;
+    private final VisitDialogue visitDialogue;
     private final DocumentMessage document;
-    private final GroupCommands groups;
     private final HandOffHandlers handOff;
-    private final RemindCommand remind;
     private final ButtonPresses presses;
     private final WrongChat wrongChat;
 
-    BotRouter(StartCommand start, HelpCommand help, TerritoryChoice territoryChoice, QuestionMessage question,
-              ChatMembership membership, VisitHandlers visits, InviteCommand invite, DocumentMessage document, GroupCommands groups,
-              HandOffHandlers handOff, RemindCommand remind, ButtonPresses presses, WrongChat wrongChat) {
-        this.presses = presses;
-        this.wrongChat = wrongChat;
-        this.groups = groups;
-        this.remind = remind;
-        this.handOff = handOff;
-        this.start = start;
-        this.help = help;
+    /** @throws IllegalStateException when a command has no handler or more than one: the bot does not start */
+    BotRouter(List<CommandHandlers> screens, TerritoryChoice territoryChoice, QuestionMessage question, ChatMembership membership,
+              VisitDialogue visitDialogue, DocumentMessage document, HandOffHandlers handOff, ButtonPresses presses, WrongChat wrongChat) {
+        this.commands = everyCommandOnce(screens);
         this.territoryChoice = territoryChoice;
         this.question = question;
         this.membership = membership;
-        this.visits = visits;
-        this.invite = invite;
+        this.visitDialogue = visitDialogue;
         this.document = document;
+        this.handOff = handOff;
+        this.presses = presses;
+        this.wrongChat = wrongChat;
+    }
+
+    private static Map<Command, Function<Inbound.Message, List<Outgoing>>> everyCommandOnce(List<CommandHandlers> screens) {
+        Map<Command, Function<Inbound.Message, List<Outgoing>>> all = new EnumMap<>(Command.class);
+        for (CommandHandlers screen : screens) {
+            screen.commands().forEach((command, handler) -> {
+                if (all.putIfAbsent(command, handler) != null) {
+                    throw new IllegalStateException("/" + command.text() + " has two handlers, one in " + screen.getClass().getSimpleName());
+                }
+            });
+        }
+        EnumSet<Command> unanswered = EnumSet.allOf(Command.class);
+        unanswered.removeAll(all.keySet());
+        if (!unanswered.isEmpty()) {
+            throw new IllegalStateException("commands without a handler: " + unanswered);
+        }
+        return all;
     }
 
     public List<Outgoing> route(Inbound inbound) {
@@ -84,22 +97,7 @@ public class BotRouter {
         if (!command.worksIn(message.chat().kind())) {
             return wrongChat.hint(message, command);
         }
-        return switch (command) {
-            case START -> start.handle(message);
-            case HELP -> help.handle(message);
-            case TERRITORY -> territoryChoice.begin(message.chat(), message.from(), BotTexts.CHANGE_TERRITORY);
-            case VISIT -> visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.VISIT);
-            case PLAN -> visits.dialogue().begin(message.chat(), message.from(), Conversation.Flow.PLAN);
-            case VISITS -> visits.list().handle(message);
-            case CANCEL -> visits.dialogue().cancel(message.chat(), message.from());
-            case EXPORT -> visits.list().export(message);
-            case BIND -> groups.bind(message);
-            case UNBIND -> groups.unbind(message);
-            case DIGEST -> groups.digest(message);
-            case SCHEDULE -> groups.schedule(message);
-            case REMIND -> remind.handle(message);
-            case INVITE -> invite.handle(message);
-        };
+        return commands.get(command).apply(message);
     }
 
     private List<Outgoing> text(Inbound.Message message) {
@@ -110,8 +108,8 @@ public class BotRouter {
         if (message.chat().isPrivate() && territoryChoice.isChoosing(message.chat(), message.from())) {
             return territoryChoice.typed(message);
         }
-        if (message.chat().isPrivate() && visits.dialogue().isActive(message.chat(), message.from())) {
-            return visits.dialogue().typed(message);
+        if (message.chat().isPrivate() && visitDialogue.isActive(message.chat(), message.from())) {
+            return visitDialogue.typed(message);
         }
         if (message.chat().isPrivate() && handOff.isFollowingUp(message.chat(), message.from())) {
             return handOff.typed(message);

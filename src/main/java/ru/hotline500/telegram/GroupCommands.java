@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ru.hotline500.digest.CoordinatorGroups;
@@ -21,7 +23,7 @@ import ru.hotline500.territory.Territory;
  * as Telegram says; /digest answers anyone in a bound group.
  */
 @Component
-class GroupCommands {
+class GroupCommands implements CommandHandlers {
 
     private final Access access;
     private final Directory directory;
@@ -40,6 +42,12 @@ class GroupCommands {
         this.territories = territories;
         this.admins = admins;
         this.clock = clock;
+    }
+
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(Command.BIND, this::bind, Command.UNBIND, this::unbind, Command.DIGEST, this::digest,
+                Command.SCHEDULE, this::schedule);
     }
 
     List<Outgoing> bind(Inbound.Message message) {

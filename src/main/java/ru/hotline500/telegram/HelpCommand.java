@@ -1,11 +1,13 @@
 package ru.hotline500.telegram;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /** /help: how to ask, with examples; in a group, how to ask there. */
 @Component
-class HelpCommand {
+class HelpCommand implements CommandHandlers {
 
     private final Askers askers;
     private final BotIdentity identity;
@@ -13,6 +15,11 @@ class HelpCommand {
     HelpCommand(Askers askers, BotIdentity identity) {
         this.askers = askers;
         this.identity = identity;
+    }
+
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(Command.HELP, this::handle);
     }
 
     List<Outgoing> handle(Inbound.Message message) {

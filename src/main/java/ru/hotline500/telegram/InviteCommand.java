@@ -2,7 +2,9 @@ package ru.hotline500.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import ru.hotline500.people.Directory;
 import ru.hotline500.people.InvitationLink;
@@ -17,7 +19,7 @@ import ru.hotline500.people.Scope;
  * "/invite Кожина" narrows the list. Who may be invited is checked again on the press.
  */
 @Component
-class InviteCommand implements ButtonHandler {
+class InviteCommand implements ButtonHandler, CommandHandlers {
 
     private static final int MOST_BUTTONS = 30;
 
@@ -31,6 +33,11 @@ class InviteCommand implements ButtonHandler {
         this.directory = directory;
         this.invitations = invitations;
         this.identity = identity;
+    }
+
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(Command.INVITE, this::handle);
     }
 
     List<Outgoing> handle(Inbound.Message message) {

@@ -2,7 +2,9 @@ package ru.hotline500.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.Role;
@@ -20,7 +22,7 @@ import ru.hotline500.territory.Territory;
  * Every press is checked again: the person's territory and, for an item, that it is in their roadmaps and ahead.
  */
 @Component
-class RemindCommand implements ButtonHandler {
+class RemindCommand implements ButtonHandler, CommandHandlers {
 
     private final Reminders reminders;
     private final RemindersProperties properties;
@@ -40,6 +42,11 @@ class RemindCommand implements ButtonHandler {
     static Optional<Button> remindButton(ItemRef ref) {
         return ButtonKind.REMIND_ITEM.dataOf(ref.territoryId(), ref.year(), ref.number())
                 .map(data -> Button.callback(ReminderTexts.REMIND, data));
+    }
+
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(Command.REMIND, this::handle);
     }
 
     List<Outgoing> handle(Inbound.Message message) {

@@ -1,7 +1,9 @@
 package ru.hotline500.telegram;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import ru.hotline500.territory.Territory;
  * bot does not know is logged and the usual choice follows.
  */
 @Component
-class StartCommand {
+class StartCommand implements CommandHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(StartCommand.class);
 
@@ -32,6 +34,11 @@ class StartCommand {
         this.askers = askers;
         this.territories = territories;
         this.territoryChoice = territoryChoice;
+    }
+
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(Command.START, this::handle);
     }
 
     List<Outgoing> handle(Inbound.Message message) {

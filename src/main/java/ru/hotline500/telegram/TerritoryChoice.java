@@ -3,7 +3,9 @@ package ru.hotline500.telegram;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
@@ -14,7 +16,7 @@ import ru.hotline500.territory.TerritoryKind;
  * buttons ({@link ButtonKind#REGION}, {@link ButtonKind#TERRITORY}, {@link ButtonKind#REGIONS}).
  */
 @Component
-class TerritoryChoice implements ButtonHandler {
+class TerritoryChoice implements ButtonHandler, CommandHandlers {
 
     private final Territories territories;
     private final Askers askers;
@@ -26,6 +28,11 @@ class TerritoryChoice implements ButtonHandler {
         this.askers = askers;
         this.conversations = conversations;
         this.clock = clock;
+    }
+
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(Command.TERRITORY, message -> begin(message.chat(), message.from(), BotTexts.CHANGE_TERRITORY));
     }
 
     List<Outgoing> begin(ChatRef chat, Person person, String intro) {

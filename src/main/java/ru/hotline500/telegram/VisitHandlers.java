@@ -1,10 +1,13 @@
 package ru.hotline500.telegram;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
-/** The visit commands' handlers together, so that the router needs one dependency for them. */
+/** The visit commands: /visit, /plan and /cancel begin or end the dialogue; /visits and /export list. */
 @Component
-class VisitHandlers {
+class VisitHandlers implements CommandHandlers {
 
     private final VisitDialogue dialogue;
     private final VisitsCommand command;
@@ -14,11 +17,13 @@ class VisitHandlers {
         this.command = command;
     }
 
-    VisitDialogue dialogue() {
-        return dialogue;
-    }
-
-    VisitsCommand list() {
-        return command;
+    @Override
+    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
+        return Map.of(
+                Command.VISIT, message -> dialogue.begin(message.chat(), message.from(), Conversation.Flow.VISIT),
+                Command.PLAN, message -> dialogue.begin(message.chat(), message.from(), Conversation.Flow.PLAN),
+                Command.CANCEL, message -> dialogue.cancel(message.chat(), message.from()),
+                Command.VISITS, command::handle,
+                Command.EXPORT, command::export);
     }
 }

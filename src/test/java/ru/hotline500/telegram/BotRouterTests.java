@@ -1,7 +1,9 @@
 package ru.hotline500.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -10,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,6 @@ class BotRouterTests {
     private final TerritoryChoice territoryChoice = mock(TerritoryChoice.class);
     private final QuestionMessage question = mock(QuestionMessage.class);
     private final ChatMembership membership = mock(ChatMembership.class);
-    private final VisitHandlers visits = mock(VisitHandlers.class);
     private final VisitDialogue dialogue = mock(VisitDialogue.class);
     private final VisitsCommand visitsCommand = mock(VisitsCommand.class);
     private final InviteCommand invite = mock(InviteCommand.class);
@@ -36,6 +38,7 @@ class BotRouterTests {
     private final GroupCommands groups = mock(GroupCommands.class);
     private final HandOffHandlers handOff = mock(HandOffHandlers.class);
     private final RemindCommand remind = mock(RemindCommand.class);
+    private final StageCommand stage = mock(StageCommand.class);
     private final VisitButtons visitButtons = mock(VisitButtons.class);
     private final VisitList visitList = mock(VisitList.class);
     private final CoordinatorVisits coordinatorVisits = mock(CoordinatorVisits.class);
@@ -44,11 +47,14 @@ class BotRouterTests {
 
     @BeforeEach
     void router() {
-        when(visits.dialogue()).thenReturn(dialogue);
-        when(visits.list()).thenReturn(visitsCommand);
+        // each screen's own list of commands, pointing at the mocked handlers
+        for (CommandHandlers screen : List.of(start, help, territoryChoice, invite, groups, remind, stage)) {
+            when(screen.commands()).thenCallRealMethod();
+        }
         ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
-        router = new BotRouter(start, help, territoryChoice, question, membership, visits, invite, document, groups, handOff, remind, presses,
-                new WrongChat(identity));
+        router = new BotRouter(List.of(start, help, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups, remind, stage),
+                territoryChoice, question, membership, dialogue, document, handOff, presses, new WrongChat(identity));
+        clearInvocations(start, help, territoryChoice, invite, groups, remind, stage);
     }
 
     @Test
@@ -65,10 +71,40 @@ class BotRouterTests {
     }
 
     @Test
+    void stageGoesToItsCommand() {
+        Outgoing.Message stageNow = Outgoing.Message.text(PRIVATE, "Сейчас идёт 1 этап");
+        when(stage.handle(any())).thenReturn(List.of(stageNow));
+
+        assertThat(router.route(command(PRIVATE, "stage", ""))).containsExactly(stageNow);
+    }
+
+    @Test
     void territoryCommandStartsTheChoiceInAPrivateChat() {
         router.route(command(PRIVATE, "territory", ""));
 
         verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
+    }
+
+    @Test
+    void aCommandWithoutAHandlerOrWithTwoKeepsTheBotFromStarting() {
+        ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
+        List<CommandHandlers> withoutHelp = List.of(start, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups, remind,
+                stage);
+        List<CommandHandlers> helpTwice = List.of(start, help, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups,
+                remind, stage, () -> Map.of(Command.HELP, message -> List.of()));
+
+        assertThatThrownBy(() -> new BotRouter(withoutHelp, territoryChoice, question, membership, dialogue, document, handOff, presses,
+                new WrongChat(identity))).isInstanceOf(IllegalStateException.class).hasMessageContaining("HELP");
+        assertThatThrownBy(() -> new BotRouter(helpTwice, territoryChoice, question, membership, dialogue, document, handOff, presses,
+                new WrongChat(identity))).isInstanceOf(IllegalStateException.class).hasMessageContaining("/help has two handlers");
+    }
+
+    @Test
+    void theMenusListEveryCommandOfTheirKindOfChatOnce() {
+        assertThat(CommandMenu.privateChats()).extracting(CommandMenu.Line::command)
+                .containsExactly("start", "territory", "stage", "remind", "visit", "visits", "plan", "export", "invite", "cancel", "help");
+        assertThat(CommandMenu.groups()).extracting(CommandMenu.Line::command).containsExactly("digest", "bind", "unbind", "schedule", "help");
+        assertThat(CommandMenu.privateChats()).allSatisfy(line -> assertThat(line.description()).isNotBlank());
     }
 
     static Stream<Command> privateChatCommands() {
@@ -81,9 +117,10 @@ class BotRouterTests {
 
     @Test
     void eachCommandWorksWhereItsMenuShowsIt() {
-        assertThat(privateChatCommands()).containsExactlyInAnyOrder(Command.START, Command.TERRITORY, Command.REMIND, Command.VISIT,
-                Command.PLAN, Command.VISITS, Command.EXPORT, Command.INVITE);
-        assertThat(groupCommands()).containsExactlyInAnyOrder(Command.BIND, Command.UNBIND, Command.DIGEST, Command.SCHEDULE);
+        assertThat(CommandMenu.privateChats()).extracting(line -> Command.named(line.command()).orElseThrow())
+                .allMatch(command -> command.worksIn(ChatKind.PRIVATE));
+        assertThat(CommandMenu.groups()).extracting(line -> Command.named(line.command()).orElseThrow())
+                .allMatch(command -> command.worksIn(ChatKind.SUPERGROUP));
         assertThat(Command.values()).filteredOn(c -> c.where() == Command.Where.ANY).containsExactlyInAnyOrder(Command.HELP, Command.CANCEL);
         for (Command command : Command.values()) {
             assertThat(Command.named(command.text())).contains(command);
@@ -301,7 +338,7 @@ class BotRouterTests {
     }
 
     private void verifyNoHandlerWasAsked() {
-        verifyNoInteractions(start, help, territoryChoice, question, dialogue, visitsCommand, invite, groups, remind, handOff);
+        verifyNoInteractions(start, help, territoryChoice, question, dialogue, visitsCommand, invite, groups, remind, handOff, stage);
     }
 
     private static Inbound.Message command(ChatRef chat, String name, String rest) {

@@ -1,6 +1,10 @@
 package ru.hotline500.telegram;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark's baseline: a router that answers every message with its own text, so that the measured path is
@@ -9,7 +13,12 @@ import java.util.List;
 public final class EchoRouter extends BotRouter {
 
     public EchoRouter() {
-        super(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        super(List.of(EchoRouter::everyCommandEchoed), null, null, null, null, null, null, null, null);
+    }
+
+    private static Map<Command, Function<Inbound.Message, List<Outgoing>>> everyCommandEchoed() {
+        return Arrays.stream(Command.values()).collect(Collectors.toMap(command -> command,
+                command -> message -> List.of(Outgoing.Message.text(message.chat(), message.text()))));
     }
 
     @Override
