@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {RoadmapCommand.class, PeopleCommand.class, VisitsCommand.class, DigestCommand.class, AskCommand.class, ConsoleCommand.class})
 final class HotlineCommand {
 
-    /** The version the jar was built with (its manifest), or "development" when run from the classes. */
+    /** The version the jar was built with (its manifest); run from the classes, a note that it is a development build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

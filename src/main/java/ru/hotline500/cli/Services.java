@@ -18,12 +18,11 @@ final class Services implements AutoCloseable {
 
     /**
      * A command works on the database and ends: it never connects to Telegram (even with a token in the environment,
-     * beside a running bot), starts no console chat, and creates only the services it uses.
+     * beside a running bot) and starts no console chat, web server or scheduled job.
      */
     private static final Map<String, Object> COMMAND_LINE_SETTINGS = Map.of(
             "hotline.telegram.token", "",
-            "hotline.console.enabled", "false",
-            "spring.main.lazy-initialization", "true");
+            "hotline.console.enabled", "false");
 
     private final Class<?> application;
     private ConfigurableApplicationContext context;
