@@ -1,9 +1,13 @@
 package ru.hotline500.telegram;
 
 import java.util.List;
+import java.util.Set;
 
-/** A class that answers presses on the kinds of buttons {@link ButtonKind} gives it. */
+/** A class that answers presses on its kinds of buttons: each kind has exactly one such class. */
 interface ButtonHandler {
+
+    /** The kinds of buttons whose presses this class answers. */
+    Set<ButtonKind> kinds();
 
     /**
      * The answer to a press whose data are well-formed; what they name may still be gone or someone else's (answer

@@ -8,69 +8,62 @@ import ru.hotline500.reminders.ReminderRole;
 import ru.hotline500.visits.VisitPurpose;
 
 /**
- * Every kind of button the bot puts under its messages, with the class that answers its presses: the one registry
- * of callback data. Data are the key, then each field after a ':' ("vo:2021:1"). Buttons already sent carry these
+ * Every kind of button the bot puts under its messages: the one registry of callback data. The class that answers a
+ * kind's presses says so itself ({@link ButtonHandler#kinds()}), and the bot does not start unless each kind has one. Data are the key, then each field after a ':' ("vo:2021:1"). Buttons already sent carry these
  * keys, so a key never changes. Data that fit no kind exactly are no button of ours, and the press is answered
  * "no longer works".
  */
 enum ButtonKind {
 
-    REGION("r", TerritoryChoice.class, ButtonField.TERRITORY),
-    TERRITORY("t", TerritoryChoice.class, ButtonField.TERRITORY),
-    REGIONS("regions", TerritoryChoice.class),
+    REGION("r", ButtonField.TERRITORY),
+    TERRITORY("t", ButtonField.TERRITORY),
+    REGIONS("regions"),
 
-    NEW_VISIT("visit", VisitButtons.class),
-    NEW_PLAN("plan", VisitButtons.class),
-    VISIT_SCHOOL("vs", VisitButtons.class, ButtonField.ID),
-    VISIT_DATE("vd", VisitButtons.class, ButtonField.oneOf("today", "yesterday", "tomorrow", "keep")),
-    VISIT_PURPOSE("vp", VisitButtons.class, ButtonField.oneOf(VisitPurpose.class)),
-    VISIT_COMMENT("vc", VisitButtons.class, ButtonField.oneOf("keep", "none")),
-    VISIT_CONFIRM("vk", VisitButtons.class),
-    VISIT_CANCEL("cancel", VisitButtons.class),
+    NEW_VISIT("visit"),
+    NEW_PLAN("plan"),
+    VISIT_SCHOOL("vs", ButtonField.ID),
+    VISIT_DATE("vd", ButtonField.oneOf("today", "yesterday", "tomorrow", "keep")),
+    VISIT_PURPOSE("vp", ButtonField.oneOf(VisitPurpose.class)),
+    VISIT_COMMENT("vc", ButtonField.oneOf("keep", "none")),
+    VISIT_CONFIRM("vk"),
+    VISIT_CANCEL("cancel"),
 
-    CORRECT_VISIT("ve", VisitList.class, ButtonField.ID),
-    WITHDRAW_VISIT("vw", VisitList.class, ButtonField.ID),
-    WITHDRAW_CONFIRMED("vwy", VisitList.class, ButtonField.ID),
-    WITHDRAW_CANCELLED("vwn", VisitList.class),
-    VISIT_FROM_PLAN("vpl", VisitList.class, ButtonField.ID),
+    CORRECT_VISIT("ve", ButtonField.ID),
+    WITHDRAW_VISIT("vw", ButtonField.ID),
+    WITHDRAW_CONFIRMED("vwy", ButtonField.ID),
+    WITHDRAW_CANCELLED("vwn"),
+    VISIT_FROM_PLAN("vpl", ButtonField.ID),
 
     /** Year and stage number. */
-    STAGE_VISITS("vo", CoordinatorVisits.class, ButtonField.NUMBER, ButtonField.NUMBER),
+    STAGE_VISITS("vo", ButtonField.NUMBER, ButtonField.NUMBER),
     /** Year and stage number. */
-    STAGE_EXPORT("vx", CoordinatorVisits.class, ButtonField.NUMBER, ButtonField.NUMBER),
+    STAGE_EXPORT("vx", ButtonField.NUMBER, ButtonField.NUMBER),
 
-    INVITE("inv", InviteCommand.class, ButtonField.ID),
+    INVITE("inv", ButtonField.ID),
 
-    REMINDERS_ON("rm:on", RemindCommand.class),
-    REMINDERS_ON_AS("rm:on", RemindCommand.class, ButtonField.oneOf(ReminderRole.class)),
-    REMINDERS_OFF("rm:off", RemindCommand.class),
-    FORGET_ITEM("rm:x", RemindCommand.class, ButtonField.ID),
+    REMINDERS_ON("rm:on"),
+    REMINDERS_ON_AS("rm:on", ButtonField.oneOf(ReminderRole.class)),
+    REMINDERS_OFF("rm:off"),
+    FORGET_ITEM("rm:x", ButtonField.ID),
     /** The roadmap's territory and year, and the item's number. */
-    REMIND_ITEM("rm:i", RemindCommand.class, ButtonField.TERRITORY, ButtonField.NUMBER, ButtonField.ITEM_NUMBER),
+    REMIND_ITEM("rm:i", ButtonField.TERRITORY, ButtonField.NUMBER, ButtonField.ITEM_NUMBER),
 
-    HAND_OFF("ho:a", HandOffHandlers.class, ButtonField.ID),
-    FOLLOW_UP("ho:f", HandOffHandlers.class, ButtonField.ID),
-    KEEP_ANSWER("ho:k", HandOffHandlers.class, ButtonField.ID);
+    HAND_OFF("ho:a", ButtonField.ID),
+    FOLLOW_UP("ho:f", ButtonField.ID),
+    KEEP_ANSWER("ho:k", ButtonField.ID);
 
     private static final String SEPARATOR = ":";
 
     private final String key;
-    private final Class<? extends ButtonHandler> handler;
     private final List<ButtonField> fields;
 
-    ButtonKind(String key, Class<? extends ButtonHandler> handler, ButtonField... fields) {
+    ButtonKind(String key, ButtonField... fields) {
         this.key = key;
-        this.handler = handler;
         this.fields = List.of(fields);
     }
 
     String key() {
         return key;
-    }
-
-    /** The class that answers presses on buttons of this kind. */
-    Class<? extends ButtonHandler> handler() {
-        return handler;
     }
 
     List<ButtonField> fields() {

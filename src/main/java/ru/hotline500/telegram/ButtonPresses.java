@@ -2,6 +2,7 @@ package ru.hotline500.telegram;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +17,21 @@ class ButtonPresses {
 
     private final Map<ButtonKind, ButtonHandler> handlers = new EnumMap<>(ButtonKind.class);
 
-    /** @throws IllegalStateException unless each kind of button has exactly one handler among these */
+    /** @throws IllegalStateException unless each kind of button has exactly one handler among these: the bot does not start */
     ButtonPresses(List<ButtonHandler> handlers) {
-        for (ButtonKind kind : ButtonKind.values()) {
-            List<ButtonHandler> found = handlers.stream().filter(kind.handler()::isInstance).toList();
-            if (found.size() != 1) {
-                throw new IllegalStateException(found.size() + " handlers for buttons " + kind + ", expected one " + kind.handler().getSimpleName());
+        for (ButtonHandler handler : handlers) {
+            for (ButtonKind kind : handler.kinds()) {
+                ButtonHandler other = this.handlers.putIfAbsent(kind, handler);
+                if (other != null) {
+                    throw new IllegalStateException("buttons " + kind + " have two handlers: " + other.getClass().getSimpleName()
+                            + " and " + handler.getClass().getSimpleName());
+                }
             }
-            this.handlers.put(kind, found.get(0));
+        }
+        EnumSet<ButtonKind> unanswered = EnumSet.allOf(ButtonKind.class);
+        unanswered.removeAll(this.handlers.keySet());
+        if (!unanswered.isEmpty()) {
+            throw new IllegalStateException("buttons without a handler: " + unanswered);
         }
     }
 

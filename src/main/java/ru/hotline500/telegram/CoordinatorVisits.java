@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,6 +57,11 @@ class CoordinatorVisits implements ButtonHandler {
                 List.of(Button.callback("Выгрузить в Excel", ButtonKind.STAGE_EXPORT.data(stage.year(), stage.number()))),
                 List.of(Button.callback("Показать " + other.label(), ButtonKind.STAGE_VISITS.data(other.year(), other.number()))));
         return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.STAGE_VISITS, ButtonKind.STAGE_EXPORT);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,11 @@ class HandOffHandlers implements ButtonHandler {
         this.conversations = conversations;
         this.territories = territories;
         this.clock = clock;
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.HAND_OFF, ButtonKind.FOLLOW_UP, ButtonKind.KEEP_ANSWER);
     }
 
     @Override

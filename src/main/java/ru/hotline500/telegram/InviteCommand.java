@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,11 @@ class InviteCommand implements ButtonHandler, CommandHandlers {
         people.stream().limit(MOST_BUTTONS).forEach(p -> rows.add(List.of(Button.callback(
                 (p.bound() ? "✓ " : "") + p.fullName() + " — " + AccessTexts.roles(p), ButtonKind.INVITE.data(p.personId())))));
         return List.of(new Outgoing.Message(message.chat(), AccessTexts.choosePerson(rows.size(), people.size()), rows, null));
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.INVITE);
     }
 
     @Override

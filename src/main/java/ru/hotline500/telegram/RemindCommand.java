@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,12 @@ class RemindCommand implements ButtonHandler, CommandHandlers {
             return territoryChoice.begin(message.chat(), message.from(), BotTexts.chooseTerritoryFirst());
         }
         return List.of(settings(message.chat(), message.from(), territory.get()));
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.REMINDERS_ON, ButtonKind.REMINDERS_ON_AS, ButtonKind.REMINDERS_OFF,
+                ButtonKind.FORGET_ITEM, ButtonKind.REMIND_ITEM);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,11 @@ class TerritoryChoice implements ButtonHandler, CommandHandlers {
         List<List<Button>> buttons = conversation.filter(c -> c.step() == Conversation.Step.MUNICIPALITY)
                 .map(c -> municipalityButtons(c.chosenRegion())).orElseGet(this::regionButtons);
         return List.of(new Outgoing.Message(message.chat(), BotTexts.CHOOSE_BY_BUTTON, buttons, null));
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.REGION, ButtonKind.TERRITORY, ButtonKind.REGIONS);
     }
 
     @Override

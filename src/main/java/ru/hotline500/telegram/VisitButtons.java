@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,13 @@ class VisitButtons implements ButtonHandler {
         this.dialogue = dialogue;
         this.steps = steps;
         this.confirmations = confirmations;
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.NEW_VISIT, ButtonKind.NEW_PLAN, ButtonKind.VISIT_SCHOOL, ButtonKind.VISIT_DATE,
+                ButtonKind.VISIT_PURPOSE, ButtonKind.VISIT_COMMENT, ButtonKind.VISIT_CONFIRM,
+                ButtonKind.VISIT_CANCEL);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ru.hotline500.telegram;
 
+import java.util.Set;
+import java.util.EnumSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,12 @@ class VisitList implements ButtonHandler {
         rows.add(List.of(Button.callback(VisitTexts.NEW_VISIT, ButtonKind.NEW_VISIT.data()),
                 Button.callback(VisitTexts.NEW_PLAN, ButtonKind.NEW_PLAN.data())));
         return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
+    }
+
+    @Override
+    public Set<ButtonKind> kinds() {
+        return EnumSet.of(ButtonKind.CORRECT_VISIT, ButtonKind.WITHDRAW_VISIT, ButtonKind.WITHDRAW_CONFIRMED,
+                ButtonKind.WITHDRAW_CANCELLED, ButtonKind.VISIT_FROM_PLAN);
     }
 
     @Override

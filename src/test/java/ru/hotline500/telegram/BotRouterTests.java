@@ -51,10 +51,13 @@ class BotRouterTests {
         for (CommandHandlers screen : List.of(start, help, territoryChoice, invite, groups, remind, stage)) {
             when(screen.commands()).thenCallRealMethod();
         }
+        for (ButtonHandler screen : List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff)) {
+            when(screen.kinds()).thenCallRealMethod();
+        }
         ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
         router = new BotRouter(List.of(start, help, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups, remind, stage),
                 territoryChoice, question, membership, dialogue, document, handOff, presses, new WrongChat(identity));
-        clearInvocations(start, help, territoryChoice, invite, groups, remind, stage);
+        clearInvocations(start, help, territoryChoice, invite, groups, remind, stage, visitButtons, visitList, coordinatorVisits, handOff);
     }
 
     @Test
