@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import ru.hotline500.testing.SharedApplication;
 
 /** Messages whose question needs more of the message than its asking sentence, over the five sample roadmaps. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "hotline.data-dir=./target/test-data/answers-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps"})
+@SharedApplication
 class MessengerReadingsTests {
 
     @Autowired

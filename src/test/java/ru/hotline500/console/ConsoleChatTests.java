@@ -11,13 +11,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import ru.hotline500.dialogue.Dialogues;
 import ru.hotline500.territory.Territories;
+import ru.hotline500.testing.SharedApplication;
 
 /** A person picks a territory and a day in the terminal, then asks in plain words. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "hotline.data-dir=./target/test-data/console-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps"})
+@SharedApplication
 class ConsoleChatTests {
 
     private static final Clock APRIL_2021 = Clock.fixed(Instant.parse("2021-04-10T09:00:00Z"), ZoneOffset.UTC);

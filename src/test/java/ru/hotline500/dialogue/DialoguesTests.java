@@ -5,37 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import ru.hotline500.answers.Answer;
 import ru.hotline500.answers.Match;
 import ru.hotline500.answers.Question;
 import ru.hotline500.testing.MutableClock;
+import ru.hotline500.testing.SharedApplication;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "hotline.data-dir=./target/test-data/dialogues-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps",
-        "hotline.dialogue.follow-up-within=30m"})
+@SharedApplication
 class DialoguesTests {
 
     private static final LocalDate APRIL_2021 = LocalDate.of(2021, 4, 10);
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock dialogueClock() {
-            return new MutableClock(Instant.parse("2021-04-10T09:00:00Z"));
-        }
-    }
 
     @Autowired
     Dialogues dialogues;
     @Autowired
     MutableClock clock;
+
+    @BeforeEach
+    void onTheDay() {
+        clock.set(Instant.parse("2021-04-10T09:00:00Z"));
+    }
 
     @Test
     void aFollowUpThatNamesAnotherTerritoryKeepsTheTopic() {

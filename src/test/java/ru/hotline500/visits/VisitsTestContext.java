@@ -11,17 +11,12 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import ru.hotline500.people.Directory;
 import ru.hotline500.people.Invitations;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.People;
-import ru.hotline500.telegram.FakeChatAdmins;
 import ru.hotline500.testing.MutableClock;
+import ru.hotline500.testing.SharedApplication;
 
 /**
  * The one application context of the visits and directory tests (so Spring starts it once for all of them): its
@@ -29,30 +24,12 @@ import ru.hotline500.testing.MutableClock;
  * as the tests say. The database is shared,
  * so each test works with its own dates, schools or people.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "hotline.data-dir=./target/test-data/visits-${random.uuid}", "hotline.roadmaps.sample-dir=config/roadmaps"})
-@Import(VisitsTestContext.Day.class)
+@SharedApplication
 public abstract class VisitsTestContext {
 
     public static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     /** A Monday of the programme's first year, at noon in Moscow. */
-    public static final Instant DAY = Instant.parse("2021-04-12T09:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    public static final class Day {
-
-        @Bean
-        @Primary
-        MutableClock visitsClock() {
-            return new MutableClock(DAY);
-        }
-
-        /** The bot has no token here, so no transport: groups' administrators are whoever a test says. */
-        @Bean
-        FakeChatAdmins chatAdmins() {
-            return new FakeChatAdmins();
-        }
-    }
+    public static final Instant DAY = SharedApplication.DAY;
 
     @Autowired
     protected MutableClock clock;
