@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import ru.hotline500.people.Member;
 import ru.hotline500.visits.Plan;
+import ru.hotline500.visits.SchoolVisitWords;
 import ru.hotline500.visits.SchoolVisits;
 import ru.hotline500.visits.Visit;
 
@@ -46,9 +47,9 @@ final class DigestText {
             text.append("школ в справочнике территории пока нет\n");
         }
         schools.stream().filter(s -> !s.missing()).forEach(s -> text.append("✅ ").append(s.school().label()).append(" — ")
-                .append(curators(s)).append(": ").append(s.visits().stream().map(DigestText::visit).collect(Collectors.joining(", "))).append('\n'));
+                .append(SchoolVisitWords.curators(s)).append(": ").append(s.visits().stream().map(DigestText::visit).collect(Collectors.joining(", "))).append('\n'));
         schools.stream().filter(SchoolVisits::missing).forEach(s -> text.append("❌ ").append(s.school().label()).append(" — ")
-                .append(curators(s)).append(": визита нет\n"));
+                .append(SchoolVisitWords.curators(s)).append(": ").append(SchoolVisitWords.NO_VISIT).append("\n"));
         List<String> plans = schools.stream().flatMap(s -> s.overduePlans().stream().map(p -> plan(s, p))).toList();
         if (!plans.isEmpty()) {
             text.append("\n⚠ Запланированы и не подтверждены:\n").append(String.join("\n", plans)).append('\n');
@@ -64,11 +65,6 @@ final class DigestText {
                 .append(" (ответьте в группе на сообщение бота с вопросом — ответ уйдёт спросившему)\n");
         questions.forEach(q -> text.append("• ").append(DAY.format(q.since())).append(" ").append(q.askerName()).append(" (")
                 .append(q.askerFrom()).append("): «").append(clip(q.question())).append("»\n"));
-    }
-
-    private static String curators(SchoolVisits school) {
-        return school.curators().isEmpty() ? "куратор не закреплён"
-                : school.curators().stream().map(Member::fullName).collect(Collectors.joining(", "));
     }
 
     private static String visit(Visit visit) {

@@ -10,6 +10,7 @@ import ru.hotline500.people.Directory;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.Scope;
 import ru.hotline500.territory.Territories;
+import ru.hotline500.visits.SchoolVisitWords;
 import ru.hotline500.visits.SchoolVisits;
 import ru.hotline500.visits.Stage;
 import ru.hotline500.visits.Visit;
@@ -89,13 +90,11 @@ class CoordinatorVisits implements ButtonHandler {
     }
 
     private static String line(SchoolVisits school) {
-        String curators = school.curators().isEmpty() ? "куратор не закреплён"
-                : school.curators().stream().map(Member::fullName).collect(Collectors.joining(", "));
-        String visits = school.missing() ? "визита нет"
+        String visits = school.missing() ? SchoolVisitWords.NO_VISIT
                 : school.visits().stream().map(CoordinatorVisits::visit).collect(Collectors.joining("; "));
-        String plans = school.overduePlans().stream().map(p -> "\n   ⚠ запланирован на " + VisitTexts.shortDay(p.date()) + ", не подтверждён")
-                .collect(Collectors.joining());
-        return (school.missing() ? "❌ " : "✅ ") + school.school().label() + " — " + curators + ": " + visits + plans;
+        String plans = school.overduePlans().stream()
+                .map(p -> "\n   ⚠ " + SchoolVisitWords.unconfirmedPlan(VisitTexts.shortDay(p.date()))).collect(Collectors.joining());
+        return (school.missing() ? "❌ " : "✅ ") + school.school().label() + " — " + SchoolVisitWords.curators(school) + ": " + visits + plans;
     }
 
     private static String visit(Visit visit) {

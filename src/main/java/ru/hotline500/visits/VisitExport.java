@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -32,8 +31,6 @@ public final class VisitExport {
     public static final String TOTALS_SHEET = "Итого";
     static final List<String> HEADER = List.of("Школа", "Куратор(ы)", "Дата визита", "Цель", "Комментарий", "Состояние");
     static final String CONFIRMED = "визит подтверждён";
-    static final String NO_VISIT = "визита нет";
-    static final String NO_CURATOR = "куратор не закреплён";
     static final String UNKNOWN_CURATOR = "—";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -98,10 +95,10 @@ public final class VisitExport {
         school.visits().forEach(visit -> lines.add(new Line(name, curator(school, visit.curatorId()), visit.date(),
                 visit.purpose().label(), visit.comment(), CONFIRMED)));
         if (school.missing()) {
-            lines.add(new Line(name, curators(school), null, "", "", NO_VISIT));
+            lines.add(new Line(name, SchoolVisitWords.curators(school), null, "", "", SchoolVisitWords.NO_VISIT));
         }
         school.overduePlans().forEach(plan -> lines.add(new Line(name, curator(school, plan.curatorId()), null, "", "",
-                "запланирован на " + DAY.format(plan.date()) + ", не подтверждён")));
+                SchoolVisitWords.unconfirmedPlan(DAY.format(plan.date())))));
         return lines;
     }
 
@@ -109,11 +106,6 @@ public final class VisitExport {
     private static String curator(SchoolVisits school, long curatorId) {
         return school.curators().stream().filter(c -> c.personId() == curatorId).map(Member::fullName).findFirst()
                 .orElse(UNKNOWN_CURATOR);
-    }
-
-    private static String curators(SchoolVisits school) {
-        return school.curators().isEmpty() ? NO_CURATOR
-                : school.curators().stream().map(Member::fullName).collect(Collectors.joining(", "));
     }
 
     private static void total(Row row, String label, long value, Styles styles) {
