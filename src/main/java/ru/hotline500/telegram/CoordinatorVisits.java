@@ -46,17 +46,15 @@ class CoordinatorVisits implements ButtonHandler {
         Scope scope = directory.scopeOf(coordinator);
         List<SchoolVisits> schools = overview.of(scope, stage);
         long missing = schools.stream().filter(SchoolVisits::missing).count();
-        StringBuilder text = new StringBuilder("Визиты кураторов — " + stage.label() + "\n")
-                .append("Школ: ").append(schools.size()).append(", с визитом: ").append(schools.size() - missing)
-                .append(", без визита: ").append(missing).append("\n");
+        StringBuilder text = new StringBuilder(VisitTexts.coordinatorHeading(stage, schools.size(), missing));
         schools.forEach(school -> text.append('\n').append(line(school)));
         if (schools.isEmpty()) {
-            text.append("\nВ справочнике вашей территории пока нет школ.");
+            text.append('\n').append(VisitTexts.NO_SCHOOLS_IN_SCOPE);
         }
         Stage other = confirmations.stage(stage.year(), stage.number() == 1 ? 2 : 1);
         List<List<Button>> rows = List.of(
-                List.of(Button.callback("Выгрузить в Excel", ButtonKind.STAGE_EXPORT.data(stage.year(), stage.number()))),
-                List.of(Button.callback("Показать " + other.label(), ButtonKind.STAGE_VISITS.data(other.year(), other.number()))));
+                List.of(Button.callback(VisitTexts.EXPORT, ButtonKind.STAGE_EXPORT.data(stage.year(), stage.number()))),
+                List.of(Button.callback(VisitTexts.showStage(other), ButtonKind.STAGE_VISITS.data(other.year(), other.number()))));
         return List.of(new Outgoing.Message(chat, text.toString().strip(), rows, null));
     }
 
@@ -83,10 +81,10 @@ class CoordinatorVisits implements ButtonHandler {
     /** The stage of the coordinator's territory as an XLSX file (/export, or the button under /visits). */
     List<Outgoing> export(ChatRef chat, Member coordinator, Stage stage) {
         Scope scope = directory.scopeOf(coordinator);
-        String territory = scope.everything() ? "все территории" : territories.get(coordinator.territoryId()).name();
+        String territory = scope.everything() ? VisitTexts.ALL_TERRITORIES : territories.get(coordinator.territoryId()).name();
         byte[] file = VisitExport.xlsx(territory, stage, overview.of(scope, stage));
         String name = "visits-" + (scope.everything() ? "all" : coordinator.territoryId()) + "-" + stage.year() + "-" + stage.number() + ".xlsx";
-        return List.of(new Outgoing.Document(chat, name, file, "Визиты кураторов — " + territory + ", " + stage.label() + "."));
+        return List.of(new Outgoing.Document(chat, name, file, VisitTexts.exportCaption(territory, stage)));
     }
 
     private static String line(SchoolVisits school) {

@@ -46,7 +46,7 @@ class VisitList implements ButtonHandler {
         Stage stage = confirmations.currentStage(curator);
         List<Visit> visits = confirmations.ofCurator(curator, stage);
         List<Plan> upcoming = plans.upcoming(curator);
-        StringBuilder text = new StringBuilder("Ваши визиты — " + stage.label() + ":\n");
+        StringBuilder text = new StringBuilder(VisitTexts.curatorHeading(stage));
         List<List<Button>> rows = new ArrayList<>();
         if (visits.isEmpty()) {
             text.append(VisitTexts.NO_VISITS);
@@ -54,11 +54,11 @@ class VisitList implements ButtonHandler {
         for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
             text.append(VisitTexts.line(i + 1, visit)).append('\n');
-            rows.add(List.of(Button.callback("✏️ Исправить " + (i + 1), ButtonKind.CORRECT_VISIT.data(visit.id())),
-                    Button.callback("✖ Отозвать " + (i + 1), ButtonKind.WITHDRAW_VISIT.data(visit.id()))));
+            rows.add(List.of(Button.callback(VisitTexts.correct(i + 1), ButtonKind.CORRECT_VISIT.data(visit.id())),
+                    Button.callback(VisitTexts.withdraw(i + 1), ButtonKind.WITHDRAW_VISIT.data(visit.id()))));
         }
         if (!upcoming.isEmpty()) {
-            text.append("\nЗапланировано:\n");
+            text.append('\n').append(VisitTexts.PLANNED).append('\n');
             upcoming.forEach(plan -> text.append(VisitTexts.planLine(plan)).append('\n'));
         }
         rows.add(List.of(Button.callback(VisitTexts.NEW_VISIT, ButtonKind.NEW_VISIT.data()),

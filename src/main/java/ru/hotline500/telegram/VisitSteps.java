@@ -55,7 +55,7 @@ class VisitSteps {
         }
         List<List<Button>> rows = new ArrayList<>();
         if (draft.correcting()) {
-            rows.add(List.of(Button.callback("Оставить " + VisitTexts.shortDay(draft.date()), ButtonKind.VISIT_DATE.data("keep"))));
+            rows.add(List.of(Button.callback(VisitTexts.keepDate(draft.date()), ButtonKind.VISIT_DATE.data("keep"))));
         }
         rows.add(List.of(Button.callback(VisitTexts.TODAY, ButtonKind.VISIT_DATE.data("today")),
                 Button.callback(VisitTexts.YESTERDAY, ButtonKind.VISIT_DATE.data("yesterday"))));
@@ -100,7 +100,7 @@ class VisitSteps {
         }
         rows.add(List.of(Button.callback(VisitTexts.NO_COMMENT, ButtonKind.VISIT_COMMENT.data("none"))));
         rows.add(List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data())));
-        return List.of(new Outgoing.Message(chat, "Цель: " + purpose.label() + ".\n" + VisitTexts.ASK_COMMENT, rows, null));
+        return List.of(new Outgoing.Message(chat, VisitTexts.purposeChosen(purpose.label()), rows, null));
     }
 
     /** A comment typed, or none ({@code null}). */
@@ -120,8 +120,7 @@ class VisitSteps {
         conversation.commented(next.encode(), clock.instant());
         conversations.save(conversation);
         SchoolRef school = confirmations.school(next.schoolId());
-        String text = "Проверьте, пожалуйста, и подтвердите:\n"
-                + VisitTexts.details(school, next.date(), next.purpose().label(), next.comment());
+        String text = VisitTexts.CHECK_AND_CONFIRM + VisitTexts.details(school, next.date(), next.purpose().label(), next.comment());
         return List.of(new Outgoing.Message(chat, text, List.of(List.of(Button.callback(VisitTexts.CONFIRM, ButtonKind.VISIT_CONFIRM.data())),
                 List.of(Button.callback(VisitTexts.CANCEL, ButtonKind.VISIT_CANCEL.data()))), null));
     }
@@ -134,9 +133,9 @@ class VisitSteps {
                 : confirmations.confirm(member, draft.schoolId(), draft.date(), draft.purpose(), draft.comment());
         conversations.delete(conversation);
         if (outcome instanceof VisitOutcome.Done done) {
-            String heading = done.alreadyKnown() ? "Этот визит уже был отмечен раньше — второй раз не записываю:"
-                    : draft.correcting() ? "Визит исправлен:" : "Визит отмечен — спасибо!";
-            return List.of(Outgoing.Message.text(chat, VisitTexts.summary(heading, done.visit()) + "\n\nВсе визиты этапа: /visits"));
+            String heading = done.alreadyKnown() ? VisitTexts.ALREADY_CONFIRMED
+                    : draft.correcting() ? VisitTexts.CORRECTED : VisitTexts.CONFIRMED;
+            return List.of(Outgoing.Message.text(chat, VisitTexts.summary(heading, done.visit()) + VisitTexts.ALL_VISITS));
         }
         Refusal reason = ((VisitOutcome.Refused) outcome).reason();
         return List.of(Outgoing.Message.text(chat, VisitTexts.refusal(reason, confirmations.earliest(member))));

@@ -8,6 +8,7 @@ import ru.hotline500.people.SchoolRef;
 import ru.hotline500.visits.Plan;
 import ru.hotline500.visits.PurposeSuggestion;
 import ru.hotline500.visits.Refusal;
+import ru.hotline500.visits.Stage;
 import ru.hotline500.visits.Visit;
 
 /** What the bot says about visits, in one place to review the wording. */
@@ -37,11 +38,56 @@ final class VisitTexts {
     static final String WITHDRAW_NO = "Нет";
     static final String KEPT = "Хорошо, визит остаётся как был.";
     static final String NO_VISITS = "В этом этапе визитов пока нет. Отметить визит: /visit.";
+    static final String PLANNED = "Запланировано:";
+    static final String EXPORT = "Выгрузить в Excel";
+    static final String ALL_TERRITORIES = "все территории";
+    static final String NO_SCHOOLS_IN_SCOPE = "В справочнике вашей территории пока нет школ.";
+    static final String CHECK_AND_CONFIRM = "Проверьте, пожалуйста, и подтвердите:\n";
+    static final String ALREADY_CONFIRMED = "Этот визит уже был отмечен раньше — второй раз не записываю:";
+    static final String CORRECTED = "Визит исправлен:";
+    static final String CONFIRMED = "Визит отмечен — спасибо!";
+    static final String ALL_VISITS = "\n\nВсе визиты этапа: /visits";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private VisitTexts() {
+    }
+
+    /** "Ваши визиты — 1 этап 2021 года:" over a curator's list. */
+    static String curatorHeading(Stage stage) {
+        return "Ваши визиты — " + stage.label() + ":\n";
+    }
+
+    /** The coordinator's list: the stage, then how many schools have a visit. */
+    static String coordinatorHeading(Stage stage, long schools, long missing) {
+        return "Визиты кураторов — " + stage.label() + "\nШкол: " + schools + ", с визитом: " + (schools - missing)
+                + ", без визита: " + missing + "\n";
+    }
+
+    /** The caption of the Excel file of a territory's visits. */
+    static String exportCaption(String territory, Stage stage) {
+        return "Визиты кураторов — " + territory + ", " + stage.label() + ".";
+    }
+
+    static String showStage(Stage stage) {
+        return "Показать " + stage.label();
+    }
+
+    static String correct(int number) {
+        return "✏️ Исправить " + number;
+    }
+
+    static String withdraw(int number) {
+        return "✖ Отозвать " + number;
+    }
+
+    static String keepDate(LocalDate date) {
+        return "Оставить " + shortDay(date);
+    }
+
+    static String purposeChosen(String purpose) {
+        return "Цель: " + purpose + ".\n" + ASK_COMMENT;
     }
 
     static String day(LocalDate date) {
