@@ -19,10 +19,9 @@ import ru.hotline500.testing.MutableClock;
 import ru.hotline500.testing.SharedApplication;
 
 /**
- * The one application context of the visits and directory tests (so Spring starts it once for all of them): its
- * own database, the five sample roadmaps, the sample directory, a clock the tests move and the groups' administrators
- * as the tests say. The database is shared,
- * so each test works with its own dates, schools or people.
+ * The visits and directory tests on the shared application ({@link SharedApplication}), with the sample directory
+ * loaded and the clock on {@link #DAY} before each test. The database is shared, so each test works with its own
+ * dates, schools or people.
  */
 @SharedApplication
 public abstract class VisitsTestContext {
