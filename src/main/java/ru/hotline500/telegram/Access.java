@@ -23,18 +23,18 @@ class Access {
         this.directory = directory;
     }
 
-    Optional<Member> member(Person person) {
+    Optional<Member> member(ChatUser person) {
         return directory.byTelegram(person.userId());
     }
 
     /** The refusal; {@code action} says in the log what was tried. */
-    List<Outgoing> refuse(ChatRef chat, Person person, String action, String text) {
+    List<Outgoing> refuse(ChatRef chat, ChatUser person, String action, String text) {
         log.warn("Refused: Telegram user {} ({}) in chat {} tried to {}", person.userId(), person.displayName(), chat.id(), action);
         return List.of(Outgoing.Message.text(chat, text));
     }
 
     /** The refusal for someone not in the directory (not invited yet). */
-    List<Outgoing> refuseStranger(ChatRef chat, Person person, String action) {
+    List<Outgoing> refuseStranger(ChatRef chat, ChatUser person, String action) {
         return refuse(chat, person, action, AccessTexts.NOT_INVITED);
     }
 }

@@ -2,5 +2,5 @@ package ru.hotline500.telegram;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AskerRepository extends JpaRepository<Asker, Long> {
+interface AskerRepository extends JpaRepository<AskerTerritory, Long> {
 }

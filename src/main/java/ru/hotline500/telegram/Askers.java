@@ -23,8 +23,8 @@ class Askers {
         this.clock = clock;
     }
 
-    Optional<Territory> territoryOf(Person person) {
-        return repository.findById(person.userId()).map(Asker::territoryId).flatMap(territories::find);
+    Optional<Territory> territoryOf(ChatUser person) {
+        return repository.findById(person.userId()).map(AskerTerritory::territoryId).flatMap(territories::find);
     }
 
     Optional<Territory> territory(String territoryId) {
@@ -32,8 +32,8 @@ class Askers {
     }
 
     /** The person's reminders, if they have any, follow the territory they now ask about. */
-    void choose(Person person, String territoryId) {
-        Asker asker = repository.findById(person.userId()).orElseGet(() -> new Asker(person, clock.instant()));
+    void choose(ChatUser person, String territoryId) {
+        AskerTerritory asker = repository.findById(person.userId()).orElseGet(() -> new AskerTerritory(person, clock.instant()));
         asker.chooseTerritory(territoryId, clock.instant());
         repository.save(asker);
         reminders.follow(person.userId(), territoryId);

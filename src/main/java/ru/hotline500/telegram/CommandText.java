@@ -26,7 +26,7 @@ public record CommandText(String name, String addressee, String rest) {
         return addressee == null || addressee.equalsIgnoreCase(botName);
     }
 
-    public Inbound.Message toMessage(long updateId, ChatRef chat, Person from, int messageId) {
+    public Inbound.Message toMessage(long updateId, ChatRef chat, ChatUser from, int messageId) {
         return new Inbound.Message(updateId, chat, from, messageId, name, rest);
     }
 }

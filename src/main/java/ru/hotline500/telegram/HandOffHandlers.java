@@ -78,7 +78,7 @@ class HandOffHandlers implements ButtonHandler {
                 .map(id -> message.chat().isPrivate() ? followUp(message, id) : answer(message, id));
     }
 
-    boolean isFollowingUp(ChatRef chat, Person person) {
+    boolean isFollowingUp(ChatRef chat, ChatUser person) {
         return conversation(chat, person).isPresent();
     }
 
@@ -183,7 +183,7 @@ class HandOffHandlers implements ButtonHandler {
                 Outgoing.Message.text(message.chat(), HandOffTexts.FOLLOW_UP_SENT));
     }
 
-    private Optional<Conversation> conversation(ChatRef chat, Person person) {
+    private Optional<Conversation> conversation(ChatRef chat, ChatUser person) {
         return conversations.findById(new ConversationId(chat.id(), person.userId()))
                 .filter(c -> c.flow() == Conversation.Flow.FOLLOW_UP);
     }

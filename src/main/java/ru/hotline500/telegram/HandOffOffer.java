@@ -50,7 +50,7 @@ class HandOffOffer {
     }
 
     /** How the coordinators see who asked: the directory's name and role, or the Telegram name. */
-    private Asker asker(Person person, Territory territory) {
+    private Asker asker(ChatUser person, Territory territory) {
         String where = askers.describe(territory);
         Optional<Member> member = access.member(person);
         if (member.isEmpty()) {

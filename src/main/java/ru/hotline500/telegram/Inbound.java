@@ -13,10 +13,10 @@ public sealed interface Inbound {
      * {@code text} is what follows the command, or the whole text; {@code repliesTo} is the bot's message it replies
      * to, null when it replies to none of the bot's messages.
      */
-    record Message(long updateId, ChatRef chat, Person from, int messageId, String command, String text, Integer repliesTo)
+    record Message(long updateId, ChatRef chat, ChatUser from, int messageId, String command, String text, Integer repliesTo)
             implements Inbound {
 
-        public Message(long updateId, ChatRef chat, Person from, int messageId, String command, String text) {
+        public Message(long updateId, ChatRef chat, ChatUser from, int messageId, String command, String text) {
             this(updateId, chat, from, messageId, command, text, null);
         }
 
@@ -26,16 +26,16 @@ public sealed interface Inbound {
     }
 
     /** A file sent to the bot: in a private chat any file; in a group only one sent as a reply to the bot's message. */
-    record Document(long updateId, ChatRef chat, Person from, int messageId, String fileId, String fileName, Long fileSize,
+    record Document(long updateId, ChatRef chat, ChatUser from, int messageId, String fileId, String fileName, Long fileSize,
                     String caption) implements Inbound {
     }
 
     /** A press on one of the bot's buttons; {@code data} is the button's callback data, which anyone could forge. */
-    record ButtonPress(long updateId, ChatRef chat, Person from, String callbackId, int messageId, String data) implements Inbound {
+    record ButtonPress(long updateId, ChatRef chat, ChatUser from, String callbackId, int messageId, String data) implements Inbound {
     }
 
     /** The bot was added to a chat or removed from it. */
-    record Membership(long updateId, ChatRef chat, Person by, boolean botIsMember, String chatTitle) implements Inbound {
+    record Membership(long updateId, ChatRef chat, ChatUser by, boolean botIsMember, String chatTitle) implements Inbound {
     }
 
     /** A group became a supergroup and has a new id from now on. */

@@ -94,7 +94,7 @@ class InviteCommand implements ButtonHandler, CommandHandlers {
                 && (!person.has(Role.ADMINISTRATOR) || coordinator.has(Role.ADMINISTRATOR));
     }
 
-    private Optional<Member> coordinator(Person person) {
+    private Optional<Member> coordinator(ChatUser person) {
         return access.member(person).filter(Member::coordinates);
     }
 }

@@ -101,7 +101,7 @@ class RemindCommand implements ButtonHandler, CommandHandlers {
         return ReminderTexts.remembered(remembered.get()) + (allOn ? "" : "\n" + ReminderTexts.offerAll());
     }
 
-    private Outgoing.Message settings(ChatRef chat, Person person, Territory territory) {
+    private Outgoing.Message settings(ChatRef chat, ChatUser person, Territory territory) {
         ReminderSettings settings = reminders.settings(person.userId());
         Optional<ReminderRole> role = roleOf(person);
         List<List<Button>> buttons = new ArrayList<>();
@@ -120,12 +120,12 @@ class RemindCommand implements ButtonHandler, CommandHandlers {
     }
 
     /** The territory a person asks about; someone in the directory who never chose one works in their own. */
-    private Optional<Territory> territoryOf(Person person) {
+    private Optional<Territory> territoryOf(ChatUser person) {
         return askers.territoryOf(person).or(() -> access.member(person).flatMap(m -> askers.territory(m.territoryId())));
     }
 
     /** The directory decides whose items a person gets; someone not in it says so with a button. */
-    private Optional<ReminderRole> roleOf(Person person) {
+    private Optional<ReminderRole> roleOf(ChatUser person) {
         return access.member(person).map(RemindCommand::role);
     }
 

@@ -37,12 +37,12 @@ class TerritoryChoice implements ButtonHandler, CommandHandlers {
         return Map.of(Command.TERRITORY, message -> begin(message.chat(), message.from(), BotTexts.CHANGE_TERRITORY));
     }
 
-    List<Outgoing> begin(ChatRef chat, Person person, String intro) {
+    List<Outgoing> begin(ChatRef chat, ChatUser person, String intro) {
         conversations.save(Conversation.territoryChoice(new ConversationId(chat.id(), person.userId()), clock.instant()));
         return List.of(new Outgoing.Message(chat, intro + "\n\n" + BotTexts.CHOOSE_REGION, regionButtons(), null));
     }
 
-    boolean isChoosing(ChatRef chat, Person person) {
+    boolean isChoosing(ChatRef chat, ChatUser person) {
         return conversations.findById(new ConversationId(chat.id(), person.userId()))
                 .filter(c -> c.flow() == Conversation.Flow.TERRITORY_CHOICE).isPresent();
     }
@@ -86,7 +86,7 @@ class TerritoryChoice implements ButtonHandler, CommandHandlers {
     }
 
     /** The territory is settled (by a button or a start link): remembered, and the person is told how to ask. */
-    Outgoing.Message chosen(ChatRef chat, Person person, Territory territory) {
+    Outgoing.Message chosen(ChatRef chat, ChatUser person, Territory territory) {
         askers.choose(person, territory.id());
         conversations.deleteById(new ConversationId(chat.id(), person.userId()));
         return Outgoing.Message.text(chat, BotTexts.territoryChosen(askers.describe(territory)));

@@ -34,7 +34,7 @@ class VisitDialogue {
     }
 
     /** /visit or /plan, or their buttons. */
-    List<Outgoing> begin(ChatRef chat, Person person, Conversation.Flow flow) {
+    List<Outgoing> begin(ChatRef chat, ChatUser person, Conversation.Flow flow) {
         if (!chat.isPrivate()) {
             return List.of(Outgoing.Message.text(chat, VisitTexts.GROUP));
         }
@@ -61,7 +61,7 @@ class VisitDialogue {
     }
 
     /** Whether a visit or plan dialogue is under way in this chat. */
-    boolean isActive(ChatRef chat, Person person) {
+    boolean isActive(ChatRef chat, ChatUser person) {
         return current(chat, person).isPresent();
     }
 
@@ -83,13 +83,13 @@ class VisitDialogue {
     }
 
     /** /cancel, or the Cancel button: the dialogue ends, nothing stored. */
-    List<Outgoing> cancel(ChatRef chat, Person person) {
+    List<Outgoing> cancel(ChatRef chat, ChatUser person) {
         Optional<Conversation> conversation = conversations.findById(new ConversationId(chat.id(), person.userId()));
         conversation.ifPresent(conversations::delete);
         return List.of(Outgoing.Message.text(chat, conversation.isPresent() ? VisitTexts.CANCELLED : VisitTexts.NOTHING_TO_CANCEL));
     }
 
-    Optional<Conversation> current(ChatRef chat, Person person) {
+    Optional<Conversation> current(ChatRef chat, ChatUser person) {
         return conversations.findById(new ConversationId(chat.id(), person.userId()))
                 .filter(c -> c.flow() == Conversation.Flow.VISIT || c.flow() == Conversation.Flow.PLAN);
     }

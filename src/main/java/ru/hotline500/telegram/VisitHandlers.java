@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 class VisitHandlers implements CommandHandlers {
 
     private final VisitDialogue dialogue;
-    private final VisitsCommand command;
+    private final StageVisitsCommand command;
 
-    VisitHandlers(VisitDialogue dialogue, VisitsCommand command) {
+    VisitHandlers(VisitDialogue dialogue, StageVisitsCommand command) {
         this.dialogue = dialogue;
         this.command = command;
     }

@@ -24,7 +24,7 @@ class BotRouterTests {
 
     private static final ChatRef PRIVATE = ChatRef.privateChat(7);
     private static final ChatRef GROUP = new ChatRef(-100, ChatKind.SUPERGROUP, 12);
-    private static final Person IRINA = new Person(7, "Ирина");
+    private static final ChatUser IRINA = new ChatUser(7, "Ирина");
 
     private final StartCommand start = mock(StartCommand.class);
     private final HelpCommand help = mock(HelpCommand.class);
@@ -32,7 +32,7 @@ class BotRouterTests {
     private final QuestionMessage question = mock(QuestionMessage.class);
     private final ChatMembership membership = mock(ChatMembership.class);
     private final VisitDialogue dialogue = mock(VisitDialogue.class);
-    private final VisitsCommand visitsCommand = mock(VisitsCommand.class);
+    private final StageVisitsCommand visitsCommand = mock(StageVisitsCommand.class);
     private final InviteCommand invite = mock(InviteCommand.class);
     private final DocumentMessage document = mock(DocumentMessage.class);
     private final GroupCommands groups = mock(GroupCommands.class);

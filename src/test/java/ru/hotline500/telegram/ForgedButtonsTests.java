@@ -37,8 +37,8 @@ class ForgedButtonsTests extends VisitsTestContext {
             Кнопочная Проба Тестовна;региональный координатор;Ульяновская область;;;
             Кнопочная Проба Тестовна;куратор;Ульяновская область;МОУ Кнопочная школа (вымышленная);Кнопочная школа;2021
             """;
-    private static final Person STRANGER = new Person(81_001, "Незнакомец");
-    private static final Person POWER = new Person(81_002, "Кнопочная");
+    private static final ChatUser STRANGER = new ChatUser(81_001, "Незнакомец");
+    private static final ChatUser POWER = new ChatUser(81_002, "Кнопочная");
     private static final ChatRef GROUP = new ChatRef(-81_003, ChatKind.SUPERGROUP, null);
     private static final String NOTHING = "999999999999999999";
 
@@ -118,7 +118,7 @@ class ForgedButtonsTests extends VisitsTestContext {
         assertNoLongerWorks(POWER, GROUP, data);
     }
 
-    private void assertNoLongerWorks(Person person, ChatRef chat, String data) {
+    private void assertNoLongerWorks(ChatUser person, ChatRef chat, String data) {
         log.list.clear();
 
         List<Outgoing> answer = router.route(new Inbound.ButtonPress(1, chat, person, "cb", 2, data));

@@ -45,7 +45,7 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void aCoordinatorWhoAdministersTheGroupBindsItToTheirTerritoryAndDigestsComeOnRequest() {
-        Person coordinator = bound("Групповой Муниципальный");
+        ChatUser coordinator = bound("Групповой Муниципальный");
         admins.administers(coordinator.userId(), group.id());
 
         assertThat(say(coordinator, "/digest")).contains("не привязана к территории");
@@ -56,8 +56,8 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void aCoordinatorWhoAdministersTheGroupChoosesTheDigestsDayAndHour() {
-        Person coordinator = bound("Групповой Муниципальный");
-        Person other = stranger();
+        ChatUser coordinator = bound("Групповой Муниципальный");
+        ChatUser other = stranger();
         admins.administers(coordinator.userId(), group.id());
         say(coordinator, "/bind");
 
@@ -72,8 +72,8 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void nobodyElseMayBindTheGroup() {
-        Person coordinator = bound("Групповой Муниципальный");
-        Person groupAdminOnly = stranger();
+        ChatUser coordinator = bound("Групповой Муниципальный");
+        ChatUser groupAdminOnly = stranger();
         admins.administers(groupAdminOnly.userId(), group.id());
 
         assertThat(say(coordinator, "/bind")).contains("только её администратор");
@@ -84,8 +84,8 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void aCoordinatorBindsOnlyATerritoryTheyCoordinate() {
-        Person regional = bound("Групповая Региональная");
-        Person municipal = bound("Групповой Муниципальный");
+        ChatUser regional = bound("Групповая Региональная");
+        ChatUser municipal = bound("Групповой Муниципальный");
         admins.administers(regional.userId(), group.id());
         admins.administers(municipal.userId(), group.id());
 
@@ -99,7 +99,7 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void whenTelegramCannotSayWhoAdministersTheGroupNothingIsBound() {
-        Person coordinator = bound("Групповой Муниципальный");
+        ChatUser coordinator = bound("Групповой Муниципальный");
         admins.unreachable(true);
 
         assertThat(say(coordinator, "/bind")).contains("Не удалось проверить");
@@ -108,7 +108,7 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void theBindingFollowsASupergroupAndEndsWhenTheBotIsRemoved() {
-        Person coordinator = bound("Групповой Муниципальный");
+        ChatUser coordinator = bound("Групповой Муниципальный");
         admins.administers(coordinator.userId(), group.id());
         say(coordinator, "/bind");
         long newId = group.id() - 1_000_000_000L;
@@ -123,7 +123,7 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void inAForumTheDigestGoesToTheTopicWhereTheGroupWasBound() {
-        Person coordinator = bound("Групповой Муниципальный");
+        ChatUser coordinator = bound("Групповой Муниципальный");
         ChatRef topic = new ChatRef(group.id(), ChatKind.SUPERGROUP, 77);
         admins.administers(coordinator.userId(), group.id());
 
@@ -135,7 +135,7 @@ class GroupCommandsTests extends VisitsTestContext {
 
     @Test
     void bindingIsForGroupsOnly() {
-        Person coordinator = bound("Групповой Муниципальный");
+        ChatUser coordinator = bound("Групповой Муниципальный");
 
         List<Outgoing> reply = router.route(CommandText.parse("/bind").orElseThrow()
                 .toMessage(1, ChatRef.privateChat(coordinator.userId()), coordinator, 5));
@@ -143,18 +143,18 @@ class GroupCommandsTests extends VisitsTestContext {
         assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> assertThat(m.text()).contains("работает в группе координаторов").contains("Добавьте меня в группу"));
     }
 
-    private Person bound(String name) {
-        Person person = stranger();
+    private ChatUser bound(String name) {
+        ChatUser person = stranger();
         bindAccount(name, person.userId());
         return person;
     }
 
-    private static Person stranger() {
+    private static ChatUser stranger() {
         long id = IDS.incrementAndGet();
-        return new Person(id, "Человек " + id);
+        return new ChatUser(id, "Человек " + id);
     }
 
-    private String say(Person person, String command) {
+    private String say(ChatUser person, String command) {
         List<Outgoing> replies = router.route(CommandText.parse(command).orElseThrow().toMessage(1, group, person, 5));
         return String.join("\n", replies.stream().filter(Outgoing.Message.class::isInstance).map(o -> ((Outgoing.Message) o).text()).toList());
     }

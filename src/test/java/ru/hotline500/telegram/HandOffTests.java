@@ -55,7 +55,7 @@ class HandOffTests extends VisitsTestContext {
     Digests digests;
 
     private ChatRef group;
-    private Person coordinator;
+    private ChatUser coordinator;
 
     @BeforeEach
     void kizlyarHasOneGroupOfItsOwn() {
@@ -71,7 +71,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void aQuestionNothingAnswersGoesToTheGroupAndTheCoordinatorsReplyComesBackToTheAsker() {
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
 
         List<Sent> offer = route(message(asker, UNANSWERABLE));
         assertThat(offer).singleElement().satisfies(m -> assertThat(m.buttonLabels()).containsExactly(HandOffTexts.OFFER));
@@ -92,7 +92,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void theAskersFollowUpsReachTheGroupAndTheirAnswersComeBackToo() {
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
         Sent relayed = only(route(reply(group, coordinator, question, "У секретаря.")), asker.userId());
 
@@ -111,7 +111,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void onlyACoordinatorOfTheTerritoryAnswersInTheHotlinesName() {
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
 
         List<Sent> byStranger = route(reply(group, stranger(), question, "Не знаю"));
@@ -125,7 +125,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void forgedAndRepeatedPressesChangeNothing() {
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
         Sent offer = only(route(message(asker, UNANSWERABLE)), asker.userId());
 
         assertThat(notices(press(stranger(), offer))).containsExactly(BotTexts.STALE_BUTTON);
@@ -139,7 +139,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void aKeptAnswerAnswersTheSameQuestionNextTimeAsTheCoordinatorsAnswerWithItsDate() {
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
         String question = "Где найти шаблон справки о посещаемости кружков?";
         Sent inGroup = only(route(press(asker, only(route(message(asker, question)), asker.userId()))), group.id());
         Sent passed = only(route(reply(group, coordinator, inGroup, "Шаблон на сайте управления, раздел «Документы».")), group.id());
@@ -158,7 +158,7 @@ class HandOffTests extends VisitsTestContext {
     @Test
     void withoutABoundGroupTheBotSaysSoAndNeverPromisesToPassTheQuestionOn() {
         JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('kizlyar', 'dagestan')").update();
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
 
         Sent reply = only(route(message(asker, UNANSWERABLE)), asker.userId());
 
@@ -169,7 +169,7 @@ class HandOffTests extends VisitsTestContext {
 
     @Test
     void aQuestionLeftUnansweredForADayShowsInTheDigestUntilItIsAnswered() {
-        Person asker = askerOf("kizlyar");
+        ChatUser asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
         LocalDate today = LocalDate.ofInstant(clock.instant(), MOSCOW);
 
@@ -221,37 +221,37 @@ class HandOffTests extends VisitsTestContext {
         return String.join("\n", sent.stream().map(Sent::text).toList());
     }
 
-    private Person askerOf(String territoryId) {
-        Person person = stranger();
+    private ChatUser askerOf(String territoryId) {
+        ChatUser person = stranger();
         askers.choose(person, territoryId);
         return person;
     }
 
-    private Person bound(String name) {
-        Person person = stranger();
+    private ChatUser bound(String name) {
+        ChatUser person = stranger();
         bindAccount(name, person.userId());
         return person;
     }
 
-    private static Person stranger() {
+    private static ChatUser stranger() {
         long id = IDS.incrementAndGet();
-        return new Person(id, "Спрашивающий " + id);
+        return new ChatUser(id, "Спрашивающий " + id);
     }
 
-    private static Inbound.Message message(Person person, String text) {
+    private static Inbound.Message message(ChatUser person, String text) {
         return new Inbound.Message(IDS.incrementAndGet(), ChatRef.privateChat(person.userId()), person, TELEGRAM_IDS.incrementAndGet(),
                 null, text);
     }
 
-    private static Inbound.Message command(ChatRef chat, Person person, String command) {
+    private static Inbound.Message command(ChatRef chat, ChatUser person, String command) {
         return CommandText.parse(command).orElseThrow().toMessage(IDS.incrementAndGet(), chat, person, TELEGRAM_IDS.incrementAndGet());
     }
 
-    private static Inbound.Message reply(ChatRef chat, Person person, Sent to, String text) {
+    private static Inbound.Message reply(ChatRef chat, ChatUser person, Sent to, String text) {
         return new Inbound.Message(IDS.incrementAndGet(), chat, person, TELEGRAM_IDS.incrementAndGet(), null, text, to.telegramId());
     }
 
-    private static Inbound.ButtonPress press(Person person, Sent under) {
+    private static Inbound.ButtonPress press(ChatUser person, Sent under) {
         ChatRef chat = under.chatId() > 0 ? ChatRef.privateChat(under.chatId()) : new ChatRef(under.chatId(), ChatKind.SUPERGROUP, null);
         return new Inbound.ButtonPress(IDS.incrementAndGet(), chat, person, "cb-" + IDS.get(), under.telegramId(),
                 under.buttons().get(0).get(0).data());

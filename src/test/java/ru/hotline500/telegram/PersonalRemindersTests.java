@@ -87,7 +87,7 @@ class PersonalRemindersTests extends VisitsTestContext {
 
     @Test
     void remindPressedUnderAnAnswerRemindsOfThatItemAndForgedPressesChangeNothing() {
-        Person asker = person("dubovsky");
+        ChatUser asker = person("dubovsky");
         clock.set(Instant.parse("2021-04-10T09:00:00Z"));
 
         Outgoing.Message answer = message(router.route(say(asker, "до какого числа разместить концептуальные документы в МЭДК?")));
@@ -110,10 +110,10 @@ class PersonalRemindersTests extends VisitsTestContext {
 
     @Test
     void remindAsksWhoYouAreTurnsOnAndOffAndDropsSingleItems() {
-        Person stranger = new Person(IDS.incrementAndGet(), "Без территории");
+        ChatUser stranger = new ChatUser(IDS.incrementAndGet(), "Без территории");
         assertThat(message(router.route(command(stranger, "/remind"))).text()).contains("нужно знать вашу территорию", "ваш регион:");
 
-        Person teacher = person("dubovsky");
+        ChatUser teacher = person("dubovsky");
         Outgoing.Message settings = message(router.route(command(teacher, "/remind")));
         assertThat(settings.text()).contains("Сейчас выключены", "скажите, кто вы");
         assertThat(labels(settings)).containsExactly(ReminderTexts.SCHOOL, ReminderTexts.CURATOR, ReminderTexts.COORDINATOR);
@@ -135,7 +135,7 @@ class PersonalRemindersTests extends VisitsTestContext {
 
     @Test
     void aCuratorOfTheDirectoryIsNotAskedWhoTheyAre() {
-        Person curator = person("dubovsky");
+        ChatUser curator = person("dubovsky");
         bindAccount("Кожина Х.А.", curator.userId());
 
         Outgoing.Message settings = message(router.route(command(curator, "/remind")));
@@ -149,21 +149,21 @@ class PersonalRemindersTests extends VisitsTestContext {
         return personal.sendDue().stream().filter(m -> m.chatId() == userId).map(OutboxMessage::text).toList();
     }
 
-    private Person person(String territoryId) {
-        Person person = new Person(IDS.incrementAndGet(), "Учитель");
+    private ChatUser person(String territoryId) {
+        ChatUser person = new ChatUser(IDS.incrementAndGet(), "Учитель");
         askers.choose(person, territoryId);
         return person;
     }
 
-    private static Inbound.Message say(Person person, String text) {
+    private static Inbound.Message say(ChatUser person, String text) {
         return new Inbound.Message(IDS.incrementAndGet(), ChatRef.privateChat(person.userId()), person, 1, null, text);
     }
 
-    private static Inbound.Message command(Person person, String text) {
+    private static Inbound.Message command(ChatUser person, String text) {
         return CommandText.parse(text).orElseThrow().toMessage(IDS.incrementAndGet(), ChatRef.privateChat(person.userId()), person, 1);
     }
 
-    private List<Outgoing> press(Person person, String data) {
+    private List<Outgoing> press(ChatUser person, String data) {
         return transactions.execute(status -> router.route(new Inbound.ButtonPress(IDS.incrementAndGet(),
                 ChatRef.privateChat(person.userId()), person, "cb", 1, data)));
     }

@@ -19,7 +19,7 @@ final class TranscriptPlayer {
     private final String transcript;
     private final Function<Inbound, List<OutboxMessage>> send;
     private final Stage stage;
-    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, ChatUser> people = new HashMap<>();
     private final Map<String, Long> groups = new HashMap<>();
     private final Map<Long, List<List<Button>>> lastButtons = new HashMap<>();
     private final Map<Long, Integer> lastBotMessage = new HashMap<>();
@@ -53,7 +53,7 @@ final class TranscriptPlayer {
 
     /** What the bot sent back for this turn, one line per text line, buttons as "[Label]" lines. */
     String play(Transcript.Turn turn) {
-        Person person = people.computeIfAbsent(turn.person(), name -> new Person(Math.abs((long) (transcript + name).hashCode()) + 1, name));
+        ChatUser person = people.computeIfAbsent(turn.person(), name -> new ChatUser(Math.abs((long) (transcript + name).hashCode()) + 1, name));
         if (turn.action().equals("* бот перезапущен")) {
             stage.restart();
             return Transcript.SILENCE;
@@ -72,7 +72,7 @@ final class TranscriptPlayer {
         return render(chat, sent);
     }
 
-    private Inbound inbound(Transcript.Turn turn, ChatRef chat, Person person) {
+    private Inbound inbound(Transcript.Turn turn, ChatRef chat, ChatUser person) {
         long update = ++updates;
         int messageId = ++messages;
         if (turn.isEvent()) {

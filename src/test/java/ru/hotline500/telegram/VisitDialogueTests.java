@@ -29,7 +29,7 @@ class VisitDialogueTests extends VisitsTestContext {
     @Autowired
     BotIdentity identity;
 
-    private Person user;
+    private ChatUser user;
 
     /** People of these tests' own, in Кизлярский район: the sample's people stay as the other tests of this context expect. */
     private static final String PEOPLE = """
@@ -54,7 +54,7 @@ class VisitDialogueTests extends VisitsTestContext {
     void newTelegramAccount() {
         identity.learned("hotline500_bot");
         long id = USERS.incrementAndGet();
-        user = new Person(id, "Тест " + id);
+        user = new ChatUser(id, "Тест " + id);
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import ru.hotline500.telegram.ChatKind;
 import ru.hotline500.telegram.ChatRef;
+import ru.hotline500.telegram.ChatUser;
 import ru.hotline500.telegram.CommandText;
 import ru.hotline500.telegram.Inbound;
-import ru.hotline500.telegram.Person;
 
 /**
  * Turns a Telegram update into our own record. In groups the bot reacts only to commands addressed to it (or to
@@ -63,7 +63,7 @@ final class UpdateMapper {
 
     private Inbound message(long id, ChatRef chat, Message message) {
         String text = message.hasText() ? message.getText().strip() : "";
-        Person from = person(message.getFrom());
+        ChatUser from = person(message.getFrom());
         Optional<CommandText> command = CommandText.parse(text);
         if (command.isPresent()) {
             return command.get().isFor(botName) ? command.get().toMessage(id, chat, from, message.getMessageId())
@@ -115,8 +115,8 @@ final class UpdateMapper {
         };
     }
 
-    private static Person person(User user) {
+    private static ChatUser person(User user) {
         String name = user.getFirstName() + (user.getLastName() == null ? "" : " " + user.getLastName());
-        return new Person(user.getId(), name.strip());
+        return new ChatUser(user.getId(), name.strip());
     }
 }

@@ -9,14 +9,14 @@ import ru.hotline500.visits.VisitConfirmations;
 
 /** /visits: a coordinator sees their territory's schools, a curator their own visits; anyone else is refused. */
 @Component
-class VisitsCommand {
+class StageVisitsCommand {
 
     private final Access access;
     private final VisitList curatorView;
     private final CoordinatorVisits coordinatorView;
     private final VisitConfirmations confirmations;
 
-    VisitsCommand(Access access, VisitList curatorView, CoordinatorVisits coordinatorView, VisitConfirmations confirmations) {
+    StageVisitsCommand(Access access, VisitList curatorView, CoordinatorVisits coordinatorView, VisitConfirmations confirmations) {
         this.access = access;
         this.curatorView = curatorView;
         this.coordinatorView = coordinatorView;

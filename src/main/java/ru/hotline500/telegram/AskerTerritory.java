@@ -6,10 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who asks the bot: the territory whose roadmaps answer them. */
+/** The territory a person who asks the bot has chosen: its roadmaps answer them. */
 @Entity
 @Table(name = "asker")
-class Asker {
+class AskerTerritory {
 
     @Id
     @Column(name = "user_id")
@@ -24,10 +24,10 @@ class Asker {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Asker() {
+    protected AskerTerritory() {
     }
 
-    Asker(Person person, Instant now) {
+    AskerTerritory(ChatUser person, Instant now) {
         this.userId = person.userId();
         this.displayName = person.displayName();
         this.updatedAt = now;

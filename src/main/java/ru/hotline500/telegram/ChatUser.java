@@ -1,5 +1,5 @@
 package ru.hotline500.telegram;
 
 /** Who wrote or pressed a button: the Telegram user id and the name to address them by. */
-public record Person(long userId, String displayName) {
+public record ChatUser(long userId, String displayName) {
 }
