@@ -41,7 +41,7 @@ final class AnswerEngine {
     Answer answer(String timeText, List<String> words, Set<String> names, LocalDate today, ItemIndex index, String scopeName,
                   Set<String> placeNames) {
         TimeIntent intent = TimeIntents.of(timeText, today);
-        List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
+        List<String> terms = index.vocabulary().resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
         if (terms.isEmpty() && intent.kind() == TimeIntent.Kind.NONE) {
             return Answer.unclear(SmallTalk.reply(SmallTalk.Kind.UNCLEAR));
         }
@@ -68,7 +68,7 @@ final class AnswerEngine {
      * the letter contains, by score; "not found" when no item's action is mostly in the letter.
      */
     Answer aboutLetter(List<String> words, Set<String> names, LocalDate today, ItemIndex index, String scopeName, Set<String> placeNames) {
-        List<String> terms = index.resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
+        List<String> terms = index.vocabulary().resolve(words.stream().filter(t -> !placeNames.contains(t)).toList(), names);
         Set<String> letter = Set.copyOf(terms);
         List<ItemIndex.Scored> covering = index.search(terms, Set.of()).stream()
                 .filter(r -> index.actionCoverage(r.item(), letter) >= LETTER_COVERAGE).toList();

@@ -117,8 +117,8 @@ public class DeadlineAnswers {
                             : wider.stream().filter(w -> w.answer().verdict() == Answer.Verdict.PROBABLE).findFirst())
                     .orElse(asked);
         }
-        Answer named = required.isEmpty() ? reading.answer() : followUps.naming(reading.answer(), index.resolve(required, Set.of()),
-                index, scopeName(scope), today);
+        Answer named = required.isEmpty() ? reading.answer()
+                : followUps.naming(reading.answer(), index.vocabulary().resolve(required, Set.of()), index, scopeName(scope), today);
         Answer answer = sites.of(named, text, index, Set.copyOf(places.terms()), scopeName(scope), today);
         return new Reading(answer.chat() ? answer : answer.withNote(years.note(today)), reading.topic());
     }

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,7 @@ final class ItemIndex {
     private final List<Set<String>> heads = new ArrayList<>();
     private final List<Set<String>> actions = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final NearTerms near;
+    private final IndexVocabulary vocabulary;
     private final double averageLength;
 
     ItemIndex(List<ScopeItem> items) {
@@ -71,62 +70,16 @@ final class ItemIndex {
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
         averageLength = lengths.stream().mapToDouble(Double::doubleValue).average().orElse(1);
-        near = new NearTerms(documentFrequency);
+        vocabulary = new IndexVocabulary(documentFrequency);
     }
 
     List<ScopeItem> items() {
         return items;
     }
 
-    /**
-     * The question's terms as the index knows them: unknown words replaced by a near known term; words no item
-     * knows are kept, so that they count against the coverage of every item ("зарплата кураторов" is not about curators),
-     * except the words of chat ("коллега просила узнать") and the proper names, which say nothing about the topic.
-     */
-    List<String> resolve(List<String> questionTerms, Set<String> names) {
-        Set<String> resolved = new LinkedHashSet<>();
-        for (String term : questionTerms) {
-            if (Terms.isChatWord(term)) {
-                continue;
-            }
-            if (documentFrequency.containsKey(term) || Terms.isForeignMatter(term)) {
-                resolved.add(term);
-            } else {
-                Optional<String> nearer = near.to(term);
-                if (nearer.isPresent()) {
-                    resolved.add(nearer.get());
-                } else if (!Terms.isQuestionWordTypo(term) && !names.contains(term) && !placeAdjective(term)) {
-                    resolved.add(term);
-                }
-            }
-        }
-        return refolded(new ArrayList<>(resolved));
-    }
-
-    /**
-     * Concepts made of words that were misspelt in the question are found once the words are: "мунициапльного
-     * координатора" is "муниципальн координатор" after resolving, which is the concept "xmk".
-     */
-    private List<String> refolded(List<String> terms) {
-        String joined = String.join(" ", terms);
-        String folded = Synonyms.fold(joined);
-        if (folded.equals(joined)) {
-            return terms;
-        }
-        List<String> refolded = new ArrayList<>();
-        for (String token : folded.strip().split("\\s+")) {
-            if (token.startsWith("x") || documentFrequency.containsKey(token) || terms.contains(token)) {
-                refolded.add(token);
-            } else {
-                refolded.addAll(Terms.of(token));
-            }
-        }
-        return refolded.stream().distinct().toList();
-    }
-
-    /** A word no item knows shaped like a place's name written small: "покровской школы", "в жуковской". */
-    private static boolean placeAdjective(String term) {
-        return term.length() >= 6 && term.matches(".*[^и]ск(ой|ая|ий|ое|ую|ом)?") && !Terms.isForeignMatter(term);
+    /** The question's words as this index knows them (see {@link IndexVocabulary#resolve}). */
+    IndexVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** The stage an item belongs to, by its own words or by its dates ({@code xstage1}, {@code xstage2}), if any. */
