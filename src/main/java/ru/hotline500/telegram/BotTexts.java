@@ -1,5 +1,9 @@
 package ru.hotline500.telegram;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 /** Everything the bot says on Telegram besides the answers themselves, in one place to review the wording. */
 final class BotTexts {
 
@@ -16,7 +20,14 @@ final class BotTexts {
     static final String OPEN_PRIVATE_CHAT = "Открыть личный чат с ботом";
     static final String CHANGE_TERRITORY = "Сменим территорию.";
 
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
+
     private BotTexts() {
+    }
+
+    /** "15 апреля": a day as every screen writes it when the year goes without saying. */
+    static String dayAndMonth(LocalDate date) {
+        return DAY_AND_MONTH.format(date);
     }
 
     static String welcome(String name) {

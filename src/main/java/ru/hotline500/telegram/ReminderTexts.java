@@ -23,7 +23,6 @@ final class ReminderTexts {
     static final String NO_ITEM = "Не могу напомнить об этом пункте: в дорожных картах вашей территории его нет или срок уже прошёл.";
     static final String FORGOTTEN = "Хорошо, об этом пункте больше не напомню.";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.forLanguageTag("ru"));
     private static final int LONGEST_ACTION = 160;
 
@@ -56,8 +55,9 @@ final class ReminderTexts {
 
     static String remembered(ItemRemembered item) {
         String when = item.threeDaysAhead()
-                ? "утром " + DAY.format(item.threeDaysBefore()) + " (за 3 дня) и " + DAY.format(item.until()) + " (в день срока)"
-                : "утром " + DAY.format(item.until()) + " (в день срока)";
+                ? "утром " + BotTexts.dayAndMonth(item.threeDaysBefore()) + " (за 3 дня) и " + BotTexts.dayAndMonth(item.until())
+                        + " (в день срока)"
+                : "утром " + BotTexts.dayAndMonth(item.until()) + " (в день срока)";
         return (item.already() ? "Я уже помню об этом пункте: напомню о п. " : "Хорошо: напомню о п. ") + item.ref().number()
                 + " «" + clip(item.action()) + "» " + when + ".";
     }
@@ -74,7 +74,7 @@ final class ReminderTexts {
         StringBuilder text = new StringBuilder("🔔 Напоминание о сроках (").append(territory).append("):\n");
         for (ReminderItem item : due.items()) {
             text.append("\n• ").append(item.kind() == ReminderItem.Kind.ON_THE_DAY ? "Сегодня последний день"
-                            : "Через 3 дня, до " + DAY.format(item.until()) + " (" + WEEKDAY.format(item.until()) + ")")
+                            : "Через 3 дня, до " + BotTexts.dayAndMonth(item.until()) + " (" + WEEKDAY.format(item.until()) + ")")
                     .append(": «").append(clip(item.action())).append("»");
             if (!item.responsible().isBlank()) {
                 text.append("\n  Ответственные: ").append(clip(item.responsible()));

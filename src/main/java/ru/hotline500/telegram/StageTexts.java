@@ -1,9 +1,7 @@
 package ru.hotline500.telegram;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import ru.hotline500.visits.Stage;
 
 /** The words of /stage. */
@@ -12,7 +10,6 @@ final class StageTexts {
     /** Longer lists end with how many more there are: a chat message is read on a phone. */
     static final int LONGEST_LIST = 10;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
     private static final int LONGEST_ACTION = 120;
 
     /** An item due before the stage ends: the last day of its nearest window. */
@@ -23,13 +20,14 @@ final class StageTexts {
     }
 
     static String stage(String territory, Stage stage, List<Due> due) {
-        StringBuilder text = new StringBuilder("Сейчас идёт ").append(stage.label()).append(" (с ").append(stage.from().format(DAY))
-                .append(" по ").append(stage.to().format(DAY)).append("). Территория: ").append(territory).append(".\n\n");
+        StringBuilder text = new StringBuilder("Сейчас идёт ").append(stage.label())
+                .append(" (с ").append(BotTexts.dayAndMonth(stage.from())).append(" по ").append(BotTexts.dayAndMonth(stage.to()))
+                .append("). Территория: ").append(territory).append(".\n\n");
         if (due.isEmpty()) {
             return text.append("До конца этапа сроков в дорожных картах больше нет.").toString();
         }
         text.append("До конца этапа по дорожным картам:\n");
-        due.stream().limit(LONGEST_LIST).forEach(item -> text.append("• до ").append(item.until().format(DAY)).append(" — «")
+        due.stream().limit(LONGEST_LIST).forEach(item -> text.append("• до ").append(BotTexts.dayAndMonth(item.until())).append(" — «")
                 .append(shortened(item.action())).append("» (п. ").append(item.number()).append(")\n"));
         if (due.size() > LONGEST_LIST) {
             text.append("…и ещё ").append(due.size() - LONGEST_LIST)
