@@ -13,7 +13,7 @@ import ru.hotline500.people.Member;
  * Checked on every command and every button press: button data can be forged.
  */
 @Component
-class Access {
+public class Access {
 
     private static final Logger log = LoggerFactory.getLogger(Access.class);
 
@@ -23,18 +23,18 @@ class Access {
         this.directory = directory;
     }
 
-    Optional<Member> member(ChatUser person) {
+    public Optional<Member> member(ChatUser person) {
         return directory.byTelegram(person.userId());
     }
 
     /** The refusal; {@code action} says in the log what was tried. */
-    List<Outgoing> refuse(ChatRef chat, ChatUser person, String action, String text) {
+    public List<Outgoing> refuse(ChatRef chat, ChatUser person, String action, String text) {
         log.warn("Refused: Telegram user {} ({}) in chat {} tried to {}", person.userId(), person.displayName(), chat.id(), action);
         return List.of(Outgoing.Message.text(chat, text));
     }
 
     /** The refusal for someone not in the directory (not invited yet). */
-    List<Outgoing> refuseStranger(ChatRef chat, ChatUser person, String action) {
+    public List<Outgoing> refuseStranger(ChatRef chat, ChatUser person, String action) {
         return refuse(chat, person, action, AccessTexts.NOT_INVITED);
     }
 }

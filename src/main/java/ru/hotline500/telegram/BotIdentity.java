@@ -19,7 +19,7 @@ public class BotIdentity {
     }
 
     /** A link that opens the private chat with the bot, with an optional /start payload. */
-    Optional<String> privateChatLink(String payload) {
+    public Optional<String> privateChatLink(String payload) {
         return username().map(name -> "https://t.me/" + name + (payload == null ? "" : "?start=" + payload));
     }
 }

@@ -5,56 +5,51 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends each thing that arrives to its one handler and returns what to send back. A command reaches its handler only
- * in the kind of chat it works in ({@link Command}). Every button press gets its answer (Telegram shows a spinner
+ * in the kind of chat it works in ({@link CommandInfo}). Every button press gets its answer (Telegram shows a spinner
  * until then), even a forged or outdated one. Used alike by the Telegram transport and by the transcript tests.
  */
 @Component
 public class BotRouter {
 
-    private final Map<Command, Function<Inbound.Message, List<Outgoing>>> commands;
-    private final TerritoryChoice territoryChoice;
-    private final QuestionMessage question;
+    private final Commands commands;
+    private final Map<Conversation.Flow, TextFlow> flows = new EnumMap<>(Conversation.Flow.class);
+    private final List<RepliesToBot> replies;
+    private final FreeText questions;
+    private final FileMessage files;
     private final ChatMembership membership;
-    private final VisitDialogue visitDialogue;
-    private final DocumentMessage document;
-    private final HandOffHandlers handOff;
     private final ButtonPresses presses;
     private final WrongChat wrongChat;
+    private final ConversationRepository conversations;
 
-    /** @throws IllegalStateException when a command has no handler or more than one: the bot does not start */
-    BotRouter(List<CommandHandlers> screens, TerritoryChoice territoryChoice, QuestionMessage question, ChatMembership membership,
-              VisitDialogue visitDialogue, DocumentMessage document, HandOffHandlers handOff, ButtonPresses presses, WrongChat wrongChat) {
-        this.commands = everyCommandOnce(screens);
-        this.territoryChoice = territoryChoice;
-        this.question = question;
+    /** @throws IllegalStateException unless each conversation flow has exactly one {@link TextFlow}: the bot does not start */
+    BotRouter(Commands commands, List<TextFlow> flows, List<RepliesToBot> replies, FreeText questions, FileMessage files,
+              ChatMembership membership, ButtonPresses presses, WrongChat wrongChat, ConversationRepository conversations) {
+        this.commands = commands;
+        for (TextFlow flow : flows) {
+            for (Conversation.Flow kind : flow.flows()) {
+                TextFlow other = this.flows.putIfAbsent(kind, flow);
+                if (other != null) {
+                    throw new IllegalStateException("the " + kind + " dialogue has two handlers: " + other.getClass().getSimpleName()
+                            + " and " + flow.getClass().getSimpleName());
+                }
+            }
+        }
+        EnumSet<Conversation.Flow> unhandled = EnumSet.allOf(Conversation.Flow.class);
+        unhandled.removeAll(this.flows.keySet());
+        if (!unhandled.isEmpty()) {
+            throw new IllegalStateException("dialogues without a handler: " + unhandled);
+        }
+        this.replies = List.copyOf(replies);
+        this.questions = questions;
+        this.files = files;
         this.membership = membership;
-        this.visitDialogue = visitDialogue;
-        this.document = document;
-        this.handOff = handOff;
         this.presses = presses;
         this.wrongChat = wrongChat;
-    }
-
-    private static Map<Command, Function<Inbound.Message, List<Outgoing>>> everyCommandOnce(List<CommandHandlers> screens) {
-        Map<Command, Function<Inbound.Message, List<Outgoing>>> all = new EnumMap<>(Command.class);
-        for (CommandHandlers screen : screens) {
-            screen.commands().forEach((command, handler) -> {
-                if (all.putIfAbsent(command, handler) != null) {
-                    throw new IllegalStateException("/" + command.text() + " has two handlers, one in " + screen.getClass().getSimpleName());
-                }
-            });
-        }
-        EnumSet<Command> unanswered = EnumSet.allOf(Command.class);
-        unanswered.removeAll(all.keySet());
-        if (!unanswered.isEmpty()) {
-            throw new IllegalStateException("commands without a handler: " + unanswered);
-        }
-        return all;
+        this.conversations = conversations;
     }
 
     public List<Outgoing> route(Inbound inbound) {
@@ -65,7 +60,7 @@ public class BotRouter {
             return presses.pressed(press);
         }
         if (inbound instanceof Inbound.Document file) {
-            return document.handle(file);
+            return files.handle(file);
         }
         if (inbound instanceof Inbound.Membership change) {
             return membership.changed(change);
@@ -89,31 +84,30 @@ public class BotRouter {
     }
 
     private List<Outgoing> command(Inbound.Message message) {
-        Optional<Command> known = Command.named(message.command());
+        Optional<BotCommand> known = commands.named(message.command());
         if (known.isEmpty()) {
             return List.of(Outgoing.Message.text(message.chat(), BotTexts.UNKNOWN_COMMAND));
         }
-        Command command = known.get();
-        if (!command.worksIn(message.chat().kind())) {
-            return wrongChat.hint(message, command);
+        if (!known.get().info().worksIn(message.chat().kind())) {
+            return wrongChat.hint(message, known.get().info());
         }
-        return commands.get(command).apply(message);
+        return known.get().handle(message);
     }
 
+    /** A reply the bot waits for, else the step of the person's dialogue (loaded once), else a question. */
     private List<Outgoing> text(Inbound.Message message) {
-        Optional<List<Outgoing>> reply = handOff.replied(message);
-        if (reply.isPresent()) {
-            return reply.get();
+        for (RepliesToBot screen : replies) {
+            Optional<List<Outgoing>> reply = screen.replied(message);
+            if (reply.isPresent()) {
+                return reply.get();
+            }
         }
-        if (message.chat().isPrivate() && territoryChoice.isChoosing(message.chat(), message.from())) {
-            return territoryChoice.typed(message);
+        if (message.chat().isPrivate()) {
+            Optional<Conversation> conversation = conversations.findById(new ConversationId(message.chat().id(), message.from().userId()));
+            if (conversation.isPresent()) {
+                return flows.get(conversation.get().flow()).typed(message, conversation.get());
+            }
         }
-        if (message.chat().isPrivate() && visitDialogue.isActive(message.chat(), message.from())) {
-            return visitDialogue.typed(message);
-        }
-        if (message.chat().isPrivate() && handOff.isFollowingUp(message.chat(), message.from())) {
-            return handOff.typed(message);
-        }
-        return question.handle(message);
+        return questions.handle(message);
     }
 }

@@ -2,23 +2,28 @@ package ru.hotline500.telegram;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Everything the bot says on Telegram besides the answers themselves, in one place to review the wording. */
-final class BotTexts {
+public final class BotTexts {
 
     static final String CHOOSE_REGION = "Выберите, пожалуйста, ваш регион:";
     static final String CHOOSE_BY_BUTTON = "Пожалуйста, выберите территорию кнопкой под сообщением.";
     static final String WHOLE_REGION = "Весь регион (региональный уровень)";
     static final String OTHER_REGION = "« Другой регион";
-    static final String STALE_BUTTON = "Эта кнопка больше не действует.";
+    public static final String STALE_BUTTON = "Эта кнопка больше не действует.";
     static final String UNKNOWN_COMMAND = "Такой команды я не знаю. Просто напишите вопрос о сроках обычными словами, "
             + "например: «до какого числа разместить концептуальные документы в МЭДК?»";
     static final String APOLOGY = "Извините, при обработке вашего сообщения произошла ошибка. Попробуйте, пожалуйста, ещё раз "
             + "чуть позже; если не получится — напишите координатору.";
-    static final String NOT_TEXT = "Я понимаю только текстовые сообщения. Напишите, пожалуйста, вопрос о сроках словами.";
-    static final String OPEN_PRIVATE_CHAT = "Открыть личный чат с ботом";
+    public static final String NOT_TEXT = "Я понимаю только текстовые сообщения. Напишите, пожалуйста, вопрос о сроках словами.";
+    public static final String OPEN_PRIVATE_CHAT = "Открыть личный чат с ботом";
     static final String CHANGE_TERRITORY = "Сменим территорию.";
+    static final String TERRITORY_MENU = "Сменить территорию";
+    static final String HELP_MENU = "Как задать вопрос";
+    static final String GROUP_HELP_MENU = "Как спросить бота в группе";
+    static final String HELP_ITSELF = "эта подсказка";
 
     private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
 
@@ -26,18 +31,18 @@ final class BotTexts {
     }
 
     /** "15 апреля": a day as every screen writes it when the year goes without saying. */
-    static String dayAndMonth(LocalDate date) {
+    public static String dayAndMonth(LocalDate date) {
         return DAY_AND_MONTH.format(date);
     }
 
-    static String welcome(String name) {
+    public static String welcome(String name) {
         return (name == null || name.isBlank() ? "Здравствуйте!" : "Здравствуйте, " + name + "!")
                 + " Я бот горячей линии Проекта 500+. Отвечаю на вопросы о сроках из дорожных карт вашей территории: "
                 + "что сделать, до какого числа, сколько дней осталось и кто отвечает.\n\n"
                 + "Сначала выберите территорию, по дорожным картам которой отвечать.";
     }
 
-    static String welcomeBack(String territory) {
+    public static String welcomeBack(String territory) {
         return "Здравствуйте! Я отвечаю по дорожным картам: " + territory + ". Напишите вопрос о сроках обычными словами.\n"
                 + "Сменить территорию: /territory. Подсказка: /help.";
     }
@@ -55,7 +60,11 @@ final class BotTexts {
                 + "• что просрочено?";
     }
 
-    static String help(String territory) {
+    /**
+     * /help in the private chat: how to ask, then {@code commands} (one per line); {@code forRole} the commands of the
+     * person's role, or {@code othersNote} (one line) for someone who has no role yet.
+     */
+    static String help(String territory, List<String> commands, List<String> forRole, String othersNote) {
         return "Я отвечаю на вопросы о сроках из дорожных карт Проекта 500+"
                 + (territory == null ? "." : " (сейчас — " + territory + ").") + "\n\n"
                 + "Пишите как в обычном чате:\n"
@@ -67,25 +76,24 @@ final class BotTexts {
                 + "Я называю пункт дорожной карты, срок, сколько дней осталось и кто отвечает. "
                 + "Если в дорожной карте такого пункта нет, я так и скажу — даты не придумываю — и предложу передать вопрос "
                 + "координаторам: их ответ придёт сюда же.\n\n"
-                + "/stage — какой сейчас этап и что сделать до его конца\n"
-                + "/remind — напоминания о сроках (утром за 3 дня и в день срока)\n"
-                + "/territory — сменить территорию\n/help — эта подсказка\n\n"
-                + "Участникам проекта по приглашению координатора: /visit — отметить визит в школу, /visits — визиты этапа, "
-                + "/plan — запланировать визит; координаторам также /invite — пригласить, /export — визиты в Excel.";
+                + String.join("\n", commands)
+                + (forRole.isEmpty() ? "" : "\n\nДля вашей роли в проекте:\n" + String.join("\n", forRole))
+                + (othersNote.isEmpty() ? "" : "\n\nУчастникам проекта (кураторам и координаторам) по приглашению координатора "
+                        + "доступны также: " + othersNote + ".");
     }
 
-    static String groupHelp(String botName) {
+    /** /help in a group: how to ask there, {@code commands} for everyone and {@code forCoordinators}, one per line. */
+    static String groupHelp(String botName, List<String> commands, List<String> forCoordinators) {
         return "Я бот горячей линии Проекта 500+: отвечаю на вопросы о сроках из дорожных карт.\n"
                 + "В группе задайте вопрос ответом (reply) на любое моё сообщение — отвечу по территории, которую вы выбрали "
-                + "в личном чате со мной" + (botName == null ? "." : " (@" + botName + ").")
-                + "\n/help — эта подсказка\n\n"
-                + "Координаторам: /bind — привязать группу к своей территории (сюда будут приходить сводки этапа и вопросы, "
-                + "на которые в дорожных картах нет ответа; отвечайте на них ответом (reply) на моё сообщение), /digest — сводка "
-                + "сейчас, /schedule — день и час еженедельной сводки, /unbind — отвязать.";
+                + "в личном чате со мной" + (botName == null ? "." : " (@" + botName + ").") + "\n"
+                + String.join("\n", commands)
+                + "\n\nКоординаторам:\n" + String.join("\n", forCoordinators);
     }
 
-    static String addedToGroup(String botName) {
-        return "Спасибо, что добавили меня в группу! " + groupHelp(botName);
+    /** A group that just added the bot: thanks, and the group's /help. */
+    public static String addedToGroup(String groupHelp) {
+        return "Спасибо, что добавили меня в группу! " + groupHelp;
     }
 
     /** A private-chat command sent in a group; {@code botName} null while the bot does not know it. */
@@ -102,11 +110,11 @@ final class BotTexts {
                 + (bindFirst ? " Если группа ещё не привязана к территории, сначала отправьте там /bind." : "");
     }
 
-    static String chooseTerritoryFirst() {
+    public static String chooseTerritoryFirst() {
         return "Чтобы ответить, мне нужно знать вашу территорию.";
     }
 
-    static String groupAskerWithoutTerritory() {
+    public static String groupAskerWithoutTerritory() {
         return "Я пока не знаю вашу территорию. Откройте личный чат со мной, выберите её — и задайте вопрос снова.";
     }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
  * A button press's callback data read as one of our {@link ButtonKind}s, its fields checked against their patterns.
  * Handlers take their values from here and never parse the data themselves.
  */
-record ButtonData(ButtonKind kind, List<String> fields) {
+public record ButtonData(ButtonKind kind, List<String> fields) {
 
-    ButtonData {
+    public ButtonData {
         fields = List.copyOf(fields);
     }
 
@@ -24,16 +24,16 @@ record ButtonData(ButtonKind kind, List<String> fields) {
     }
 
     /** An {@link ButtonField#ID} field. */
-    long id(int index) {
+    public long id(int index) {
         return Long.parseLong(fields.get(index));
     }
 
     /** A {@link ButtonField#NUMBER} field. */
-    int number(int index) {
+    public int number(int index) {
         return Integer.parseInt(fields.get(index));
     }
 
-    String text(int index) {
+    public String text(int index) {
         return fields.get(index);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A class that answers presses on its kinds of buttons: each kind has exactly one such class. */
-interface ButtonHandler {
+public interface ButtonHandler {
 
     /** The kinds of buttons whose presses this class answers. */
     Set<ButtonKind> kinds();

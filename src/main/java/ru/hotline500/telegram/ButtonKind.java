@@ -13,7 +13,7 @@ import ru.hotline500.visits.VisitPurpose;
  * keys, so a key never changes. Data that fit no kind exactly are no button of ours, and the press is answered
  * "no longer works".
  */
-enum ButtonKind {
+public enum ButtonKind {
 
     REGION("r", ButtonField.TERRITORY),
     TERRITORY("t", ButtonField.TERRITORY),
@@ -75,13 +75,13 @@ enum ButtonKind {
      *
      * @throws IllegalArgumentException when they do not fit its fields or Telegram's 64 bytes (a bug)
      */
-    String data(Object... values) {
+    public String data(Object... values) {
         return dataOf(values).orElseThrow(() -> new IllegalArgumentException(
                 "not data of a " + this + " button (" + fields.stream().map(ButtonField::name).toList() + "): " + Arrays.toString(values)));
     }
 
     /** The callback data with these values; empty when they do not fit its fields or Telegram's 64 bytes. */
-    Optional<String> dataOf(Object... values) {
+    public Optional<String> dataOf(Object... values) {
         String data = Arrays.stream(values).map(value -> SEPARATOR + value).collect(Collectors.joining("", key, ""));
         return ButtonData.parse(data).filter(read -> read.kind() == this).map(read -> data);
     }

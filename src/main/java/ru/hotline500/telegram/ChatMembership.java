@@ -4,31 +4,37 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.hotline500.digest.CoordinatorGroups;
 import ru.hotline500.telegram.outbox.ChatUnreachable;
-import ru.hotline500.telegram.outbox.Outbox;
 
-/** The chats the bot is in: added to a group, removed, blocked by a person, a group turned supergroup. */
+/**
+ * The chats the bot is in: added to a group, removed, blocked by a person, a group turned supergroup. What follows
+ * from a removal or a migration for the groups' bindings and the outbox is theirs ({@link BotRemovedFromChat},
+ * {@link GroupMigrated}).
+ */
 @Component
-class ChatMembership {
+public class ChatMembership {
 
     private static final Logger log = LoggerFactory.getLogger(ChatMembership.class);
 
     private final KnownChatRepository chats;
-    private final Outbox outbox;
-    private final BotIdentity identity;
+    private final ApplicationEventPublisher events;
+    private final HelpCommand help;
     private final Clock clock;
-    private final CoordinatorGroups groups;
 
-    ChatMembership(KnownChatRepository chats, Outbox outbox, BotIdentity identity, Clock clock, CoordinatorGroups groups) {
-        this.groups = groups;
+    ChatMembership(KnownChatRepository chats, ApplicationEventPublisher events, HelpCommand help, Clock clock) {
         this.chats = chats;
-        this.outbox = outbox;
-        this.identity = identity;
+        this.events = events;
+        this.help = help;
         this.clock = clock;
+    }
+
+    /** The kind of chat Telegram last told for that id; a supergroup for a chat the bot never heard of. */
+    public ChatKind kindOf(long chatId) {
+        return chats.findById(chatId).map(KnownChat::kind).orElse(ChatKind.SUPERGROUP);
     }
 
     List<Outgoing> changed(Inbound.Membership change) {
@@ -38,14 +44,14 @@ class ChatMembership {
             log.info("Bot removed from chat {} ({}) by user {}", change.chat().id(), change.chat().kind(), change.by().userId());
             chat.left("removed by user " + change.by().userId(), clock.instant());
             chats.save(chat);
-            groups.unbind(change.chat().id(), "the bot was removed by user " + change.by().userId());
+            events.publishEvent(new BotRemovedFromChat(change.chat().id(), "the bot was removed by user " + change.by().userId()));
             return List.of();
         }
         chat.joined(change.chatTitle(), clock.instant());
         chats.save(chat);
         log.info("Bot added to chat {} ({}) by user {}", change.chat().id(), change.chat().kind(), change.by().userId());
         return change.chat().kind().isGroup()
-                ? List.of(Outgoing.Message.text(change.chat(), BotTexts.addedToGroup(identity.username().orElse(null))))
+                ? List.of(Outgoing.Message.text(change.chat(), BotTexts.addedToGroup(help.groupHelp())))
                 : List.of();
     }
 
@@ -55,8 +61,7 @@ class ChatMembership {
             chats.save(old.movedTo(migration.newChatId(), clock.instant()));
             chats.delete(old);
         });
-        outbox.migrate(migration.chat().id(), migration.newChatId());
-        groups.migrate(migration.chat().id(), migration.newChatId());
+        events.publishEvent(new GroupMigrated(migration.chat().id(), migration.newChatId()));
         return List.of();
     }
 

@@ -16,7 +16,7 @@ import ru.hotline500.telegram.outbox.OutboxMessage;
  * so a restart neither repeats nor loses one (used by visit reminders, digests and deadline reminders).
  */
 @Component
-class ClaimedSends {
+public class ClaimedSends {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimedSends.class);
 
@@ -32,7 +32,7 @@ class ClaimedSends {
      * For each due thing, in a transaction of its own: {@code claim} claims it and returns what to send (nothing when
      * it was claimed already), which is stored in the outbox. Returns everything stored.
      */
-    <T> List<OutboxMessage> each(Collection<T> due, Function<T, List<? extends Outgoing>> claim, Function<T, String> what) {
+    public <T> List<OutboxMessage> each(Collection<T> due, Function<T, List<? extends Outgoing>> claim, Function<T, String> what) {
         List<OutboxMessage> sent = new ArrayList<>();
         for (T item : due) {
             List<OutboxMessage> stored = transactions.execute(status -> {

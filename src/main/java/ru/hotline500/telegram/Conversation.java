@@ -14,11 +14,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "conversation")
-class Conversation {
+public class Conversation {
 
-    enum Flow { TERRITORY_CHOICE, VISIT, PLAN, FOLLOW_UP }
+    public enum Flow { TERRITORY_CHOICE, VISIT, PLAN, FOLLOW_UP }
 
-    enum Step { REGION, MUNICIPALITY, SCHOOL, DATE, PURPOSE, COMMENT, CONFIRM, TEXT }
+    public enum Step { REGION, MUNICIPALITY, SCHOOL, DATE, PURPOSE, COMMENT, CONFIRM, TEXT }
 
     @EmbeddedId
     private ConversationId id;
@@ -54,7 +54,7 @@ class Conversation {
      * A visit to confirm (or correct, or a plan to add), starting at the school or, when that is settled, at the
      * date; {@code draft} is what is known so far.
      */
-    static Conversation visit(ConversationId id, Flow flow, Step first, String draft, Instant now) {
+    public static Conversation visit(ConversationId id, Flow flow, Step first, String draft, Instant now) {
         if (flow == Flow.TERRITORY_CHOICE || (first != Step.SCHOOL && first != Step.DATE)) {
             throw new IllegalArgumentException("a visit dialogue starts at the school or the date, not " + flow + "/" + first);
         }
@@ -64,22 +64,22 @@ class Conversation {
     }
 
     /** The next text the person writes goes to the coordinators as a follow-up of that handed-off question. */
-    static Conversation followUp(ConversationId id, long handOffId, Instant now) {
+    public static Conversation followUp(ConversationId id, long handOffId, Instant now) {
         Conversation conversation = new Conversation(id, Flow.FOLLOW_UP, Step.TEXT, now);
         conversation.data = Long.toString(handOffId);
         return conversation;
     }
 
-    long followedUpQuestion() {
+    public long followedUpQuestion() {
         require(Flow.FOLLOW_UP, Step.TEXT);
         return Long.parseLong(data);
     }
 
-    Flow flow() {
+    public Flow flow() {
         return flow;
     }
 
-    Step step() {
+    public Step step() {
         return step;
     }
 
@@ -100,30 +100,30 @@ class Conversation {
     }
 
     /** The school is chosen: the date comes next. */
-    void schoolChosen(String draft, Instant now) {
+    public void schoolChosen(String draft, Instant now) {
         requireVisit(Step.SCHOOL);
         move(Step.DATE, draft, now);
     }
 
     /** The date is chosen: a visit's purpose comes next (a plan is complete then). */
-    void dateChosen(String draft, Instant now) {
+    public void dateChosen(String draft, Instant now) {
         require(Flow.VISIT, Step.DATE);
         move(Step.PURPOSE, draft, now);
     }
 
-    void purposeChosen(String draft, Instant now) {
+    public void purposeChosen(String draft, Instant now) {
         require(Flow.VISIT, Step.PURPOSE);
         move(Step.COMMENT, draft, now);
     }
 
     /** A comment written or skipped: all is known, the person confirms. */
-    void commented(String draft, Instant now) {
+    public void commented(String draft, Instant now) {
         require(Flow.VISIT, Step.COMMENT);
         move(Step.CONFIRM, draft, now);
     }
 
     /** What the visit dialogue knows so far. */
-    String draft() {
+    public String draft() {
         requireVisit(Step.SCHOOL, Step.DATE, Step.PURPOSE, Step.COMMENT, Step.CONFIRM);
         return data;
     }

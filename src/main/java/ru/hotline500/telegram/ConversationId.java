@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** A dialogue is kept per (chat, user): two people in one group each have their own. */
 @Embeddable
-class ConversationId implements Serializable {
+public class ConversationId implements Serializable {
 
     @Column(name = "chat_id")
     private long chatId;
@@ -18,7 +18,7 @@ class ConversationId implements Serializable {
     protected ConversationId() {
     }
 
-    ConversationId(long chatId, long userId) {
+    public ConversationId(long chatId, long userId) {
         this.chatId = chatId;
         this.userId = userId;
     }

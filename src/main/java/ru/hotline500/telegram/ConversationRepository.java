@@ -2,5 +2,5 @@ package ru.hotline500.telegram;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ConversationRepository extends JpaRepository<Conversation, ConversationId> {
+public interface ConversationRepository extends JpaRepository<Conversation, ConversationId> {
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.hotline500.telegram.ChatKind;
 
 /** A chat the bot has been in: whether it may still write there, and why not. */
 @Entity

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * version), or a button naming something gone, someone else's or out of turn. One warning in the log, no stack trace:
  * it is the presser's doing, not a fault of the bot.
  */
-final class StaleButton {
+public final class StaleButton {
 
     private static final Logger log = LoggerFactory.getLogger(StaleButton.class);
     private static final int LONGEST_LOGGED = 80;
@@ -17,14 +17,14 @@ final class StaleButton {
     private StaleButton() {
     }
 
-    static List<Outgoing> answer(Inbound.ButtonPress press, String why) {
+    public static List<Outgoing> answer(Inbound.ButtonPress press, String why) {
         log.warn("Button «{}» no longer works for user {} in chat {}: {}", printable(press.data()), press.from().userId(),
                 press.chat().id(), why);
         return unlogged(press);
     }
 
     /** The answer alone, when the feature that refused the press has logged why. */
-    static List<Outgoing> unlogged(Inbound.ButtonPress press) {
+    public static List<Outgoing> unlogged(Inbound.ButtonPress press) {
         return List.of(new Outgoing.ButtonAnswer(press.chat(), press.callbackId(), BotTexts.STALE_BUTTON));
     }
 

@@ -1,13 +1,11 @@
 package ru.hotline500.telegram;
 
-import java.util.Set;
-import java.util.EnumSet;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
@@ -18,7 +16,7 @@ import ru.hotline500.territory.TerritoryKind;
  * buttons ({@link ButtonKind#REGION}, {@link ButtonKind#TERRITORY}, {@link ButtonKind#REGIONS}).
  */
 @Component
-class TerritoryChoice implements ButtonHandler, CommandHandlers {
+public class TerritoryChoice implements ButtonHandler, TextFlow {
 
     private final Territories territories;
     private final Askers askers;
@@ -32,26 +30,23 @@ class TerritoryChoice implements ButtonHandler, CommandHandlers {
         this.clock = clock;
     }
 
-    @Override
-    public Map<Command, Function<Inbound.Message, List<Outgoing>>> commands() {
-        return Map.of(Command.TERRITORY, message -> begin(message.chat(), message.from(), BotTexts.CHANGE_TERRITORY));
-    }
 
-    List<Outgoing> begin(ChatRef chat, ChatUser person, String intro) {
+    public List<Outgoing> begin(ChatRef chat, ChatUser person, String intro) {
         conversations.save(Conversation.territoryChoice(new ConversationId(chat.id(), person.userId()), clock.instant()));
         return List.of(new Outgoing.Message(chat, intro + "\n\n" + BotTexts.CHOOSE_REGION, regionButtons(), null));
     }
 
-    boolean isChoosing(ChatRef chat, ChatUser person) {
-        return conversations.findById(new ConversationId(chat.id(), person.userId()))
-                .filter(c -> c.flow() == Conversation.Flow.TERRITORY_CHOICE).isPresent();
+
+    @Override
+    public Set<Conversation.Flow> flows() {
+        return EnumSet.of(Conversation.Flow.TERRITORY_CHOICE);
     }
 
     /** Text typed while the buttons are waiting: show them again. */
-    List<Outgoing> typed(Inbound.Message message) {
-        Optional<Conversation> conversation = conversations.findById(new ConversationId(message.chat().id(), message.from().userId()));
-        List<List<Button>> buttons = conversation.filter(c -> c.step() == Conversation.Step.MUNICIPALITY)
-                .map(c -> municipalityButtons(c.chosenRegion())).orElseGet(this::regionButtons);
+    @Override
+    public List<Outgoing> typed(Inbound.Message message, Conversation conversation) {
+        List<List<Button>> buttons = conversation.step() == Conversation.Step.MUNICIPALITY
+                ? municipalityButtons(conversation.chosenRegion()) : regionButtons();
         return List.of(new Outgoing.Message(message.chat(), BotTexts.CHOOSE_BY_BUTTON, buttons, null));
     }
 
@@ -86,7 +81,7 @@ class TerritoryChoice implements ButtonHandler, CommandHandlers {
     }
 
     /** The territory is settled (by a button or a start link): remembered, and the person is told how to ask. */
-    Outgoing.Message chosen(ChatRef chat, ChatUser person, Territory territory) {
+    public Outgoing.Message chosen(ChatRef chat, ChatUser person, Territory territory) {
         askers.choose(person, territory.id());
         conversations.deleteById(new ConversationId(chat.id(), person.userId()));
         return Outgoing.Message.text(chat, BotTexts.territoryChosen(askers.describe(territory)));

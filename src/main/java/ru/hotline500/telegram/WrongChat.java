@@ -16,12 +16,11 @@ class WrongChat {
         this.identity = identity;
     }
 
-    List<Outgoing> hint(Inbound.Message message, Command command) {
-        if (command.where() == Command.Where.GROUP) {
-            boolean needsBoundGroup = command == Command.DIGEST || command == Command.SCHEDULE;
-            return List.of(Outgoing.Message.text(message.chat(), BotTexts.groupOnly(command.text(), needsBoundGroup)));
+    List<Outgoing> hint(Inbound.Message message, CommandInfo command) {
+        if (command.where() == CommandInfo.Where.GROUP) {
+            return List.of(Outgoing.Message.text(message.chat(), BotTexts.groupOnly(command.name(), command.boundGroupOnly())));
         }
-        String text = BotTexts.privateChatOnly(command.text(), identity.username().orElse(null));
+        String text = BotTexts.privateChatOnly(command.name(), identity.username().orElse(null));
         List<List<Button>> link = identity.privateChatLink(null)
                 .map(url -> List.of(List.of(Button.link(BotTexts.OPEN_PRIVATE_CHAT, url)))).orElse(List.of());
         return List.of(new Outgoing.Message(message.chat(), text, link, null));

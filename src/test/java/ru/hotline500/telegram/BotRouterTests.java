@@ -10,14 +10,22 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import ru.hotline500.telegram.access.InviteCommand;
+import ru.hotline500.telegram.handoff.HandOffHandlers;
+import ru.hotline500.telegram.reminders.RemindCommand;
+import ru.hotline500.telegram.visits.CoordinatorVisits;
+import ru.hotline500.telegram.visits.VisitButtons;
+import ru.hotline500.telegram.visits.VisitList;
 
 /** Each kind of update reaches its one handler; every button press is answered exactly once. */
 class BotRouterTests {
@@ -26,19 +34,21 @@ class BotRouterTests {
     private static final ChatRef GROUP = new ChatRef(-100, ChatKind.SUPERGROUP, 12);
     private static final ChatUser IRINA = new ChatUser(7, "Ирина");
 
-    private final StartCommand start = mock(StartCommand.class);
-    private final HelpCommand help = mock(HelpCommand.class);
+    private final FakeCommand start = new FakeCommand(CommandInfo.privateChat("start", "Начать"));
+    private final FakeCommand visit = new FakeCommand(CommandInfo.privateChat("visit", "Отметить визит").forAudience(CommandInfo.Audience.CURATORS));
+    private final FakeCommand cancel = new FakeCommand(CommandInfo.anywhere("cancel", "Отменить", null));
+    private final FakeCommand bind = new FakeCommand(CommandInfo.group("bind", "Привязать"));
+    private final FakeCommand digest = new FakeCommand(CommandInfo.group("digest", "Сводка").inBoundGroupOnly());
+    private final FakeCommand help = new FakeCommand(CommandInfo.anywhere("help", "Как задать вопрос", "Как спросить в группе"));
     private final TerritoryChoice territoryChoice = mock(TerritoryChoice.class);
-    private final QuestionMessage question = mock(QuestionMessage.class);
+    private final FreeText question = mock(FreeText.class);
     private final ChatMembership membership = mock(ChatMembership.class);
-    private final VisitDialogue dialogue = mock(VisitDialogue.class);
-    private final StageVisitsCommand visitsCommand = mock(StageVisitsCommand.class);
+    private final TextFlow dialogue = mock(TextFlow.class);
     private final InviteCommand invite = mock(InviteCommand.class);
-    private final DocumentMessage document = mock(DocumentMessage.class);
-    private final GroupCommands groups = mock(GroupCommands.class);
+    private final FileMessage document = mock(FileMessage.class);
+    private final ConversationRepository conversations = mock(ConversationRepository.class);
     private final HandOffHandlers handOff = mock(HandOffHandlers.class);
     private final RemindCommand remind = mock(RemindCommand.class);
-    private final StageCommand stage = mock(StageCommand.class);
     private final VisitButtons visitButtons = mock(VisitButtons.class);
     private final VisitList visitList = mock(VisitList.class);
     private final CoordinatorVisits coordinatorVisits = mock(CoordinatorVisits.class);
@@ -47,100 +57,49 @@ class BotRouterTests {
 
     @BeforeEach
     void router() {
-        // each screen's own list of commands, pointing at the mocked handlers
-        for (CommandHandlers screen : List.of(start, help, territoryChoice, invite, groups, remind, stage)) {
-            when(screen.commands()).thenCallRealMethod();
-        }
         for (ButtonHandler screen : List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff)) {
             when(screen.kinds()).thenCallRealMethod();
         }
+        when(territoryChoice.flows()).thenCallRealMethod();
+        when(handOff.flows()).thenCallRealMethod();
+        when(dialogue.flows()).thenReturn(EnumSet.of(Conversation.Flow.VISIT, Conversation.Flow.PLAN));
+        when(handOff.replied(any())).thenReturn(Optional.empty());
         ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
-        router = new BotRouter(List.of(start, help, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups, remind, stage),
-                territoryChoice, question, membership, dialogue, document, handOff, presses, new WrongChat(identity));
-        clearInvocations(start, help, territoryChoice, invite, groups, remind, stage, visitButtons, visitList, coordinatorVisits, handOff);
+        router = new BotRouter(new Commands(List.of(start, visit, cancel, bind, digest, help)), List.of(territoryChoice, dialogue, handOff),
+                List.of(handOff), question, document, membership, presses, new WrongChat(identity), conversations);
+        clearInvocations(territoryChoice, dialogue, invite, remind, visitButtons, visitList, coordinatorVisits, handOff);
     }
 
     @Test
-    void startAndHelpGoToTheirCommands() {
-        Outgoing.Message greeting = Outgoing.Message.text(PRIVATE, "Здравствуйте");
-        Outgoing.Message hint = Outgoing.Message.text(PRIVATE, "Подсказка");
-        when(start.handle(any())).thenReturn(List.of(greeting));
-        when(help.handle(any())).thenReturn(List.of(hint));
+    void aCommandGoesToTheCommandOfItsName() {
+        assertThat(router.route(command(PRIVATE, "start", "dubovsky"))).containsExactly(Outgoing.Message.text(PRIVATE, "/start"));
+        assertThat(router.route(command(PRIVATE, "visit", ""))).containsExactly(Outgoing.Message.text(PRIVATE, "/visit"));
+        assertThat(router.route(command(GROUP, "bind", "dubovsky"))).containsExactly(Outgoing.Message.text(GROUP, "/bind"));
 
-        assertThat(router.route(command(PRIVATE, "start", "dubovsky"))).containsExactly(greeting);
-        assertThat(router.route(command(PRIVATE, "help", ""))).containsExactly(hint);
-        verify(start).handle(command(PRIVATE, "start", "dubovsky"));
+        assertThat(start.received).containsExactly(command(PRIVATE, "start", "dubovsky"));
+        assertThat(bind.received).containsExactly(command(GROUP, "bind", "dubovsky"));
         verifyNoInteractions(question);
     }
 
-    @Test
-    void stageGoesToItsCommand() {
-        Outgoing.Message stageNow = Outgoing.Message.text(PRIVATE, "Сейчас идёт 1 этап");
-        when(stage.handle(any())).thenReturn(List.of(stageNow));
-
-        assertThat(router.route(command(PRIVATE, "stage", ""))).containsExactly(stageNow);
+    static Stream<String> privateChatCommands() {
+        return Stream.of("start", "visit");
     }
 
-    @Test
-    void territoryCommandStartsTheChoiceInAPrivateChat() {
-        router.route(command(PRIVATE, "territory", ""));
-
-        verify(territoryChoice).begin(PRIVATE, IRINA, "Сменим территорию.");
-    }
-
-    @Test
-    void aCommandWithoutAHandlerOrWithTwoKeepsTheBotFromStarting() {
-        ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
-        List<CommandHandlers> withoutHelp = List.of(start, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups, remind,
-                stage);
-        List<CommandHandlers> helpTwice = List.of(start, help, territoryChoice, new VisitHandlers(dialogue, visitsCommand), invite, groups,
-                remind, stage, () -> Map.of(Command.HELP, message -> List.of()));
-
-        assertThatThrownBy(() -> new BotRouter(withoutHelp, territoryChoice, question, membership, dialogue, document, handOff, presses,
-                new WrongChat(identity))).isInstanceOf(IllegalStateException.class).hasMessageContaining("HELP");
-        assertThatThrownBy(() -> new BotRouter(helpTwice, territoryChoice, question, membership, dialogue, document, handOff, presses,
-                new WrongChat(identity))).isInstanceOf(IllegalStateException.class).hasMessageContaining("/help has two handlers");
-    }
-
-    @Test
-    void theMenusListEveryCommandOfTheirKindOfChatOnce() {
-        assertThat(CommandMenu.privateChats()).extracting(CommandMenu.Line::command)
-                .containsExactly("start", "territory", "stage", "remind", "visit", "visits", "plan", "export", "invite", "cancel", "help");
-        assertThat(CommandMenu.groups()).extracting(CommandMenu.Line::command).containsExactly("digest", "bind", "unbind", "schedule", "help");
-        assertThat(CommandMenu.privateChats()).allSatisfy(line -> assertThat(line.description()).isNotBlank());
-    }
-
-    static Stream<Command> privateChatCommands() {
-        return Arrays.stream(Command.values()).filter(c -> c.where() == Command.Where.PRIVATE_CHAT);
-    }
-
-    static Stream<Command> groupCommands() {
-        return Arrays.stream(Command.values()).filter(c -> c.where() == Command.Where.GROUP);
-    }
-
-    @Test
-    void eachCommandWorksWhereItsMenuShowsIt() {
-        assertThat(CommandMenu.privateChats()).extracting(line -> Command.named(line.command()).orElseThrow())
-                .allMatch(command -> command.worksIn(ChatKind.PRIVATE));
-        assertThat(CommandMenu.groups()).extracting(line -> Command.named(line.command()).orElseThrow())
-                .allMatch(command -> command.worksIn(ChatKind.SUPERGROUP));
-        assertThat(Command.values()).filteredOn(c -> c.where() == Command.Where.ANY).containsExactlyInAnyOrder(Command.HELP, Command.CANCEL);
-        for (Command command : Command.values()) {
-            assertThat(Command.named(command.text())).contains(command);
-        }
+    static Stream<String> groupCommands() {
+        return Stream.of("bind", "digest");
     }
 
     @ParameterizedTest
     @MethodSource("privateChatCommands")
-    void aPrivateChatCommandInAGroupSaysToWriteToTheBotPrivately(Command command) {
+    void aPrivateChatCommandInAGroupSaysToWriteToTheBotPrivately(String command) {
         identity.learned("hotline500_bot");
 
-        List<Outgoing> reply = router.route(command(GROUP, command.text(), ""));
+        List<Outgoing> reply = router.route(command(GROUP, command, ""));
 
         assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
             assertThat(m.chat()).isEqualTo(GROUP);
-            assertThat(m.text()).startsWith("Команда /" + command.text() + " работает только в личном чате со мной.")
-                    .contains("@hotline500_bot").contains("отправьте /" + command.text() + " там");
+            assertThat(m.text()).startsWith("Команда /" + command + " работает только в личном чате со мной.")
+                    .contains("@hotline500_bot").contains("отправьте /" + command + " там");
             assertThat(m.buttons()).singleElement().satisfies(row -> assertThat(row).singleElement()
                     .isEqualTo(Button.link("Открыть личный чат с ботом", "https://t.me/hotline500_bot")));
         });
@@ -160,30 +119,28 @@ class BotRouterTests {
 
     @ParameterizedTest
     @MethodSource("groupCommands")
-    void aGroupCommandInAPrivateChatSaysToSendItInTheCoordinatorsGroup(Command command) {
-        List<Outgoing> reply = router.route(command(PRIVATE, command.text(), ""));
+    void aGroupCommandInAPrivateChatSaysToSendItInTheCoordinatorsGroup(String command) {
+        List<Outgoing> reply = router.route(command(PRIVATE, command, ""));
 
         assertThat(reply).singleElement().isInstanceOfSatisfying(Outgoing.Message.class, m -> {
             assertThat(m.chat()).isEqualTo(PRIVATE);
-            assertThat(m.text()).startsWith("Команда /" + command.text() + " работает в группе координаторов, а не в личном чате.")
-                    .contains("Добавьте меня в группу координаторов").contains("отправьте /" + command.text() + " там")
+            assertThat(m.text()).startsWith("Команда /" + command + " работает в группе координаторов, а не в личном чате.")
+                    .contains("Добавьте меня в группу координаторов").contains("отправьте /" + command + " там")
                     .doesNotContain("Эта группа");
-            assertThat(m.text().contains("сначала отправьте там /bind")).isEqualTo(command == Command.DIGEST || command == Command.SCHEDULE);
+            assertThat(m.text().contains("сначала отправьте там /bind")).isEqualTo(command.equals("digest"));
         });
         verifyNoHandlerWasAsked();
     }
 
     @Test
-    void helpAndCancelWorkInBothKindsOfChat() {
+    void aCommandOfBothKindsOfChatWorksInBoth() {
         router.route(command(PRIVATE, "help", ""));
         router.route(command(GROUP, "help", ""));
         router.route(command(PRIVATE, "cancel", ""));
         router.route(command(GROUP, "cancel", ""));
 
-        verify(help).handle(command(PRIVATE, "help", ""));
-        verify(help).handle(command(GROUP, "help", ""));
-        verify(dialogue).cancel(PRIVATE, IRINA);
-        verify(dialogue).cancel(GROUP, IRINA);
+        assertThat(help.received).containsExactly(command(PRIVATE, "help", ""), command(GROUP, "help", ""));
+        assertThat(cancel.received).containsExactly(command(PRIVATE, "cancel", ""), command(GROUP, "cancel", ""));
     }
 
     @Test
@@ -200,20 +157,20 @@ class BotRouterTests {
         router.route(text);
         verify(question).handle(text);
 
-        when(territoryChoice.isChoosing(PRIVATE, IRINA)).thenReturn(true);
+        Conversation choosing = conversation(PRIVATE, Conversation.Flow.TERRITORY_CHOICE);
         router.route(text);
-        verify(territoryChoice).typed(text);
+        verify(territoryChoice).typed(text, choosing);
     }
 
     @Test
     void aReplyInAGroupIsAQuestionEvenWhileTheSamePersonChoosesInPrivate() {
-        when(territoryChoice.isChoosing(any(), any())).thenReturn(true);
+        conversation(GROUP, Conversation.Flow.TERRITORY_CHOICE);
         Inbound.Message text = text(GROUP, "когда мониторинг");
 
         router.route(text);
 
         verify(question).handle(text);
-        verify(territoryChoice, never()).typed(any());
+        verify(territoryChoice, never()).typed(any(), any());
     }
 
     @Test
@@ -244,41 +201,13 @@ class BotRouterTests {
     }
 
     @Test
-    void visitCommandsGoToTheVisitDialogueAndItsList() {
-        router.route(command(PRIVATE, "visit", ""));
-        router.route(command(PRIVATE, "plan", ""));
-        router.route(command(PRIVATE, "cancel", ""));
-        router.route(command(PRIVATE, "visits", ""));
-        router.route(command(PRIVATE, "invite", "Кожина"));
-
-        verify(dialogue).begin(PRIVATE, IRINA, Conversation.Flow.VISIT);
-        verify(dialogue).begin(PRIVATE, IRINA, Conversation.Flow.PLAN);
-        verify(dialogue).cancel(PRIVATE, IRINA);
-        verify(visitsCommand).handle(command(PRIVATE, "visits", ""));
-        verify(invite).handle(command(PRIVATE, "invite", "Кожина"));
-    }
-
-    @Test
-    void groupCommandsGoToTheGroupHandler() {
-        router.route(command(GROUP, "bind", "dubovsky"));
-        router.route(command(GROUP, "unbind", ""));
-        router.route(command(GROUP, "digest", ""));
-        router.route(command(GROUP, "schedule", "вторник 10:30"));
-
-        verify(groups).bind(command(GROUP, "bind", "dubovsky"));
-        verify(groups).unbind(command(GROUP, "unbind", ""));
-        verify(groups).digest(command(GROUP, "digest", ""));
-        verify(groups).schedule(command(GROUP, "schedule", "вторник 10:30"));
-    }
-
-    @Test
     void textDuringAVisitDialogueGoesToTheDialogueNotToQuestions() {
         Inbound.Message text = text(PRIVATE, "12 марта");
-        when(dialogue.isActive(PRIVATE, IRINA)).thenReturn(true);
+        Conversation visiting = conversation(PRIVATE, Conversation.Flow.VISIT);
 
         router.route(text);
 
-        verify(dialogue).typed(text);
+        verify(dialogue).typed(text, visiting);
         verifyNoInteractions(question);
     }
 
@@ -326,7 +255,7 @@ class BotRouterTests {
     @Test
     void ignoredUpdatesGetNoReply() {
         assertThat(router.route(new Inbound.Ignored(1, GROUP, "group talk"))).isEmpty();
-        verifyNoInteractions(start, help, territoryChoice, question, membership);
+        verifyNoInteractions(territoryChoice, question, membership);
     }
 
     @Test
@@ -340,8 +269,68 @@ class BotRouterTests {
         assertThat(router.apology(new Inbound.Membership(1, GROUP, IRINA, false, "Координаторы"))).isEmpty();
     }
 
+    @Test
+    void aDialogueWithoutAHandlerOrWithTwoKeepsTheBotFromStarting() {
+        ButtonPresses presses = new ButtonPresses(List.of(territoryChoice, visitButtons, visitList, coordinatorVisits, invite, remind, handOff));
+        Commands commands = new Commands(List.of(help));
+
+        assertThatThrownBy(() -> new BotRouter(commands, List.of(territoryChoice, handOff), List.of(), question, document, membership,
+                presses, new WrongChat(identity), conversations)).isInstanceOf(IllegalStateException.class).hasMessageContaining("VISIT");
+        assertThatThrownBy(() -> new BotRouter(commands, List.of(territoryChoice, dialogue, handOff, dialogue), List.of(), question,
+                document, membership, presses, new WrongChat(identity), conversations)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two handlers");
+    }
+
+    @Test
+    void theConversationIsReadOnceForAMessage() {
+        Inbound.Message text = text(PRIVATE, "12 марта");
+        conversation(PRIVATE, Conversation.Flow.PLAN);
+
+        router.route(text);
+
+        verify(conversations).findById(new ConversationId(PRIVATE.id(), IRINA.userId()));
+        verify(dialogue).typed(any(), any());
+        verifyNoInteractions(question);
+    }
+
+    /** The person's dialogue in that chat, as the database holds it. */
+    private Conversation conversation(ChatRef chat, Conversation.Flow flow) {
+        ConversationId id = new ConversationId(chat.id(), IRINA.userId());
+        Conversation conversation = flow == Conversation.Flow.TERRITORY_CHOICE ? Conversation.territoryChoice(id, Instant.EPOCH)
+                : Conversation.visit(id, flow, Conversation.Step.DATE, "", Instant.EPOCH);
+        if (chat.isPrivate()) {
+            when(conversations.findById(id)).thenReturn(Optional.of(conversation));
+        } else {
+            when(conversations.findById(any())).thenReturn(Optional.of(conversation));
+        }
+        return conversation;
+    }
+
     private void verifyNoHandlerWasAsked() {
-        verifyNoInteractions(start, help, territoryChoice, question, dialogue, visitsCommand, invite, groups, remind, handOff, stage);
+        verifyNoInteractions(territoryChoice, question, dialogue, invite, remind, handOff);
+        assertThat(List.of(start, visit, cancel, bind, digest, help)).allSatisfy(c -> assertThat(c.received).isEmpty());
+    }
+
+    /** A command that answers with its own name and keeps what it received. */
+    private static final class FakeCommand implements BotCommand {
+
+        private final CommandInfo info;
+        private final List<Inbound.Message> received = new ArrayList<>();
+
+        FakeCommand(CommandInfo info) {
+            this.info = info;
+        }
+
+        @Override
+        public CommandInfo info() {
+            return info;
+        }
+
+        @Override
+        public List<Outgoing> handle(Inbound.Message message) {
+            received.add(message);
+            return List.of(Outgoing.Message.text(message.chat(), "/" + info.name()));
+        }
     }
 
     private static Inbound.Message command(ChatRef chat, String name, String rest) {

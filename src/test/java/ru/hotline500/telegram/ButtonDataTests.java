@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ru.hotline500.telegram.access.InviteCommand;
+import ru.hotline500.telegram.handoff.HandOffHandlers;
+import ru.hotline500.telegram.reminders.RemindCommand;
+import ru.hotline500.telegram.visits.CoordinatorVisits;
+import ru.hotline500.telegram.visits.VisitButtons;
+import ru.hotline500.telegram.visits.VisitList;
 
 /** Button data read strictly: exactly a kind's key and fields, each in its pattern; anything else is no button of ours. */
 class ButtonDataTests {

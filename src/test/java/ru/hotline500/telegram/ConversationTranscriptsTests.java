@@ -31,8 +31,11 @@ import ru.hotline500.people.Directory;
 import ru.hotline500.people.Invitations;
 import ru.hotline500.people.Member;
 import ru.hotline500.people.People;
+import ru.hotline500.telegram.groups.DigestSender;
 import ru.hotline500.telegram.outbox.Outbox;
 import ru.hotline500.telegram.outbox.OutboxMessage;
+import ru.hotline500.telegram.reminders.PersonalReminders;
+import ru.hotline500.telegram.visits.VisitReminders;
 import ru.hotline500.testing.MutableClock;
 
 /**

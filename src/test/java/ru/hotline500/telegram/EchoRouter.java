@@ -1,10 +1,8 @@
 package ru.hotline500.telegram;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The benchmark's baseline: a router that answers every message with its own text, so that the measured path is
@@ -13,12 +11,21 @@ import java.util.stream.Collectors;
 public final class EchoRouter extends BotRouter {
 
     public EchoRouter() {
-        super(List.of(EchoRouter::everyCommandEchoed), null, null, null, null, null, null, null, null);
+        super(new Commands(List.of()), List.of(new NoDialogues()), List.of(), null, null, null, null, null, null);
     }
 
-    private static Map<Command, Function<Inbound.Message, List<Outgoing>>> everyCommandEchoed() {
-        return Arrays.stream(Command.values()).collect(Collectors.toMap(command -> command,
-                command -> message -> List.of(Outgoing.Message.text(message.chat(), message.text()))));
+    /** The echo has no dialogues; the router still wants each one answered. */
+    private static final class NoDialogues implements TextFlow {
+
+        @Override
+        public Set<Conversation.Flow> flows() {
+            return EnumSet.allOf(Conversation.Flow.class);
+        }
+
+        @Override
+        public List<Outgoing> typed(Inbound.Message message, Conversation conversation) {
+            return List.of();
+        }
     }
 
     @Override

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import ru.hotline500.telegram.GroupMigrated;
 import ru.hotline500.telegram.Outgoing;
 
 /**
@@ -67,6 +69,12 @@ public class Outbox {
     }
 
     /** A group that became a supergroup: what still waits for the old id goes to the new one. */
+    @EventListener
+    @Transactional
+    public void migrated(GroupMigrated migration) {
+        migrate(migration.oldChatId(), migration.newChatId());
+    }
+
     @Transactional
     public void migrate(long oldChatId, long newChatId) {
         jdbc.sql("update outbox_message set chat_id = ? where chat_id = ? and status = 'PENDING'")

@@ -8,20 +8,26 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
-import ru.hotline500.telegram.CommandMenu;
+import ru.hotline500.telegram.Commands;
 
-/** The command menus Telegram shows, one for private chats, one for groups, as {@link CommandMenu} lists them. */
+/** The command menus Telegram shows, one for private chats, one for groups, as {@link Commands} lists them. */
 class CommandMenus {
 
     private static final Logger log = LoggerFactory.getLogger(CommandMenus.class);
+
+    private final Commands commands;
+
+    CommandMenus(Commands commands) {
+        this.commands = commands;
+    }
 
     /** A refusal only costs the menu (people can still type commands); Telegram unreachable is thrown. */
     void set(BotApi api, Duration deadline) throws BotApiFailure {
         try {
             api.query(SetMyCommands.builder().scope(new BotCommandScopeAllPrivateChats())
-                    .commands(lines(CommandMenu.privateChats())).build(), deadline);
+                    .commands(lines(commands.menu(true))).build(), deadline);
             api.query(SetMyCommands.builder().scope(new BotCommandScopeAllGroupChats())
-                    .commands(lines(CommandMenu.groups())).build(), deadline);
+                    .commands(lines(commands.menu(false))).build(), deadline);
         } catch (BotApiFailure failure) {
             if (failure.kind() != BotApiFailure.Kind.REFUSED) {
                 throw failure;
@@ -30,7 +36,7 @@ class CommandMenus {
         }
     }
 
-    private static List<BotCommand> lines(List<CommandMenu.Line> menu) {
+    private static List<BotCommand> lines(List<Commands.MenuLine> menu) {
         return menu.stream().map(line -> new BotCommand(line.command(), line.description())).toList();
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.ChatAdmins;
-import ru.hotline500.telegram.FileDownloads;
+import ru.hotline500.telegram.Commands;
+import ru.hotline500.telegram.access.FileDownloads;
 import ru.hotline500.telegram.outbox.Outbox;
 
 /**
@@ -94,7 +95,8 @@ class TelegramConfiguration {
 
     @Bean
     TelegramConnector telegramConnector(TelegramProperties properties, BotApi api, UpdateInbox inbox, UpdateDispatcher dispatcher,
-                                        UpdatePoller poller, BotIdentity identity, TelegramConnection connection) {
-        return new TelegramConnector(properties, api, inbox, dispatcher, poller, new CommandMenus(), identity, connection);
+                                        UpdatePoller poller, BotIdentity identity, TelegramConnection connection,
+                                        Commands commands) {
+        return new TelegramConnector(properties, api, inbox, dispatcher, poller, new CommandMenus(commands), identity, connection);
     }
 }

@@ -1,5 +1,6 @@
 package ru.hotline500.telegram.transport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,9 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
-import ru.hotline500.telegram.FileDownloads;
+import ru.hotline500.telegram.access.FileDownloads;
 
 /**
  * Downloads files people send to the bot from the configured Bot API address (the library builds file links to

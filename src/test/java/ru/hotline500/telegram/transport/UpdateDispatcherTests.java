@@ -28,6 +28,7 @@ import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import ru.hotline500.telegram.BotRouter;
+import ru.hotline500.telegram.ChatRef;
 import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Outgoing;
 import ru.hotline500.telegram.outbox.Outbox;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import ru.hotline500.telegram.ChatKind;
+import ru.hotline500.telegram.ChatRef;
 import ru.hotline500.telegram.Inbound;
 
 class UpdateMapperTests {
