@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ru.hotline500.groups.CoordinatorGroups;
+import ru.hotline500.groups.GroupBinding;
 import ru.hotline500.territory.Territories;
 
 /**
@@ -22,12 +24,12 @@ import ru.hotline500.territory.Territories;
 @Service
 public class DigestSchedule {
 
-    private final CoordinatorGroupRepository groups;
+    private final CoordinatorGroups groups;
     private final Territories territories;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DigestSchedule(CoordinatorGroupRepository groups, Territories territories, JdbcClient jdbc, Clock clock) {
+    DigestSchedule(CoordinatorGroups groups, Territories territories, JdbcClient jdbc, Clock clock) {
         this.groups = groups;
         this.territories = territories;
         this.jdbc = jdbc;
@@ -41,7 +43,7 @@ public class DigestSchedule {
     /** The groups whose digest is due now and not claimed yet (one query for the claims, whatever the number of groups). */
     @Transactional(readOnly = true)
     public List<Due> due() {
-        List<Due> due = groups.findAll().stream().map(CoordinatorGroup::toBinding).map(this::dueToday).flatMap(Optional::stream).toList();
+        List<Due> due = groups.all().stream().map(this::dueToday).flatMap(Optional::stream).toList();
         if (due.isEmpty()) {
             return due;
         }

@@ -37,9 +37,9 @@ class ForgedButtonsTests extends VisitsTestContext {
             Кнопочная Проба Тестовна;региональный координатор;Ульяновская область;;;
             Кнопочная Проба Тестовна;куратор;Ульяновская область;МОУ Кнопочная школа (вымышленная);Кнопочная школа;2021
             """;
-    private static final ChatUser STRANGER = new ChatUser(81_001, "Незнакомец");
-    private static final ChatUser POWER = new ChatUser(81_002, "Кнопочная");
-    private static final ChatRef GROUP = new ChatRef(-81_003, ChatKind.SUPERGROUP, null);
+    private static final ChatUser STRANGER = TestChats.newPerson("Незнакомец");
+    private static final ChatUser POWER = TestChats.newPerson("Кнопочная");
+    private static final ChatRef GROUP = TestChats.newGroup();
     private static final String NOTHING = "999999999999999999";
 
     /** Values a field may be given instead of its own: a field that rejects one makes the data no button of ours. */
@@ -121,10 +121,11 @@ class ForgedButtonsTests extends VisitsTestContext {
     private void assertNoLongerWorks(ChatUser person, ChatRef chat, String data) {
         log.list.clear();
 
-        List<Outgoing> answer = router.route(new Inbound.ButtonPress(1, chat, person, "cb", 2, data));
+        Inbound.ButtonPress press = TestChats.press(chat, person, 2, data);
+        List<Outgoing> answer = router.route(press);
 
         assertThat(answer).as("%s in %s", person.displayName(), chat.kind())
-                .containsExactly(new Outgoing.ButtonAnswer(chat, "cb", BotTexts.STALE_BUTTON));
+                .containsExactly(new Outgoing.ButtonAnswer(chat, press.callbackId(), BotTexts.STALE_BUTTON));
         List<ILoggingEvent> lines = log.list.stream().filter(e -> e.getThreadName().equals(Thread.currentThread().getName())).toList();
         assertThat(lines).as("log").noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).noneMatch(e -> e.getThrowableProxy() != null)
                 .filteredOn(e -> e.getLevel() == Level.WARN).hasSize(1);

@@ -3,7 +3,7 @@ package ru.hotline500.telegram.groups;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.hotline500.digest.CoordinatorGroups;
+import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.telegram.BotRemovedFromChat;
 import ru.hotline500.telegram.GroupMigrated;
 

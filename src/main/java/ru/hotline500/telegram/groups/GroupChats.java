@@ -1,7 +1,7 @@
 package ru.hotline500.telegram.groups;
 
 import org.springframework.stereotype.Component;
-import ru.hotline500.digest.GroupBinding;
+import ru.hotline500.groups.GroupBinding;
 import ru.hotline500.telegram.ChatMembership;
 import ru.hotline500.telegram.ChatRef;
 

@@ -1,7 +1,7 @@
 package ru.hotline500.telegram.groups;
 
 import java.time.DayOfWeek;
-import ru.hotline500.digest.GroupBinding;
+import ru.hotline500.groups.GroupBinding;
 
 /** What the bot says about coordinators' groups, in one place to review the wording. */
 final class GroupTexts {

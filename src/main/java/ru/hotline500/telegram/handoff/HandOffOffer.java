@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import ru.hotline500.answers.Answer;
-import ru.hotline500.digest.CoordinatorGroups;
+import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.handoff.Asker;
 import ru.hotline500.handoff.Faq;
 import ru.hotline500.handoff.FaqAnswer;

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.hotline500.digest.CoordinatorGroups;
 import ru.hotline500.digest.DigestSchedule;
+import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.telegram.outbox.OutboxMessage;
 import ru.hotline500.visits.VisitsTestContext;
 

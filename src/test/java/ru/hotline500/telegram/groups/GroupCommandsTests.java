@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.hotline500.digest.CoordinatorGroups;
+import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.ChatKind;
 import ru.hotline500.telegram.ChatRef;
@@ -17,6 +16,7 @@ import ru.hotline500.telegram.CommandText;
 import ru.hotline500.telegram.FakeChatAdmins;
 import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Outgoing;
+import ru.hotline500.telegram.TestChats;
 import ru.hotline500.visits.VisitsTestContext;
 
 /**
@@ -25,7 +25,6 @@ import ru.hotline500.visits.VisitsTestContext;
  */
 class GroupCommandsTests extends VisitsTestContext {
 
-    private static final AtomicLong IDS = new AtomicLong(90_000);
     private static final String PEOPLE = """
             ФИО;Роль;Территория;Школа;Краткое название;Год
             Групповой Муниципальный;муниципальный координатор;Неклиновский район;;;
@@ -48,7 +47,7 @@ class GroupCommandsTests extends VisitsTestContext {
             assertThat(people.importTable(PEOPLE.getBytes(StandardCharsets.UTF_8)).accepted()).isTrue();
         }
         admins.unreachable(false);
-        group = new ChatRef(-IDS.incrementAndGet(), ChatKind.SUPERGROUP, null);
+        group = TestChats.newGroup();
     }
 
     @Test
@@ -158,12 +157,10 @@ class GroupCommandsTests extends VisitsTestContext {
     }
 
     private static ChatUser stranger() {
-        long id = IDS.incrementAndGet();
-        return new ChatUser(id, "Человек " + id);
+        return TestChats.newPerson("Человек");
     }
 
     private String say(ChatUser person, String command) {
-        List<Outgoing> replies = router.route(CommandText.parse(command).orElseThrow().toMessage(1, group, person, 5));
-        return String.join("\n", replies.stream().filter(Outgoing.Message.class::isInstance).map(o -> ((Outgoing.Message) o).text()).toList());
+        return TestChats.texts(router.route(TestChats.message(group, person, command)));
     }
 }

@@ -1,14 +1,14 @@
 package ru.hotline500.telegram.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.hotline500.telegram.TestChats.message;
+import static ru.hotline500.telegram.TestChats.newPerson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,9 @@ import ru.hotline500.telegram.Button;
 import ru.hotline500.telegram.ChatKind;
 import ru.hotline500.telegram.ChatRef;
 import ru.hotline500.telegram.ChatUser;
-import ru.hotline500.telegram.CommandText;
 import ru.hotline500.telegram.FakeChatAdmins;
 import ru.hotline500.telegram.Inbound;
+import ru.hotline500.telegram.TestChats;
 import ru.hotline500.telegram.outbox.Outbox;
 import ru.hotline500.telegram.outbox.OutboxMessage;
 import ru.hotline500.visits.VisitsTestContext;
@@ -39,8 +39,6 @@ import ru.hotline500.visits.VisitsTestContext;
  */
 class HandOffTests extends VisitsTestContext {
 
-    private static final AtomicLong IDS = new AtomicLong(70_000);
-    private static final AtomicInteger TELEGRAM_IDS = new AtomicInteger(1_000);
 
     private static final String PEOPLE = """
             ФИО;Роль;Территория;Школа;Краткое название;Год
@@ -73,10 +71,10 @@ class HandOffTests extends VisitsTestContext {
             assertThat(people.importTable(PEOPLE.getBytes(StandardCharsets.UTF_8)).accepted()).isTrue();
         }
         JdbcClient.create(dataSource).sql("delete from coordinator_group where territory_id in ('kizlyar', 'dagestan')").update();
-        group = new ChatRef(-IDS.incrementAndGet(), ChatKind.SUPERGROUP, null);
+        group = TestChats.newGroup();
         coordinator = bound("Передающая Анна Сергеевна");
         admins.administers(coordinator.userId(), group.id());
-        assertThat(text(route(command(group, coordinator, "/bind")))).contains("Группа привязана: Кизлярский район");
+        assertThat(text(route(message(group, coordinator, "/bind")))).contains("Группа привязана: Кизлярский район");
     }
 
     @Test
@@ -124,7 +122,7 @@ class HandOffTests extends VisitsTestContext {
         ChatUser asker = askerOf("kizlyar");
         Sent question = only(route(press(asker, only(route(message(asker, UNANSWERABLE)), asker.userId()))), group.id());
 
-        List<Sent> byStranger = route(reply(group, stranger(), question, "Не знаю"));
+        List<Sent> byStranger = route(reply(group, newPerson("Спрашивающий"), question, "Не знаю"));
         List<Sent> byOtherTerritory = route(reply(group, bound("Передающий Олег"), question, "Спросите у нас"));
 
         assertThat(byStranger).singleElement().satisfies(m -> assertThat(m.text()).contains("Ответ не передан"));
@@ -138,12 +136,12 @@ class HandOffTests extends VisitsTestContext {
         ChatUser asker = askerOf("kizlyar");
         Sent offer = only(route(message(asker, UNANSWERABLE)), asker.userId());
 
-        assertThat(notices(press(stranger(), offer))).containsExactly(BotTexts.STALE_BUTTON);
+        assertThat(notices(press(newPerson("Спрашивающий"), offer))).containsExactly(BotTexts.STALE_BUTTON);
         assertThat(only(route(press(asker, offer)), group.id())).isNotNull();
         assertThat(notices(press(asker, offer))).containsExactly(HandOffTexts.ALREADY_ASKED);
-        assertThat(notices(new Inbound.ButtonPress(IDS.incrementAndGet(), group, coordinator, "cb", 1, "ho:x:1")))
+        assertThat(notices(TestChats.press(group, coordinator, 1, "ho:x:1")))
                 .containsExactly(BotTexts.STALE_BUTTON);
-        assertThat(notices(new Inbound.ButtonPress(IDS.incrementAndGet(), group, coordinator, "cb", 1, "ho:a:не-число")))
+        assertThat(notices(TestChats.press(group, coordinator, 1, "ho:a:не-число")))
                 .containsExactly(BotTexts.STALE_BUTTON);
     }
 
@@ -154,7 +152,7 @@ class HandOffTests extends VisitsTestContext {
         Sent inGroup = only(route(press(asker, only(route(message(asker, question)), asker.userId()))), group.id());
         Sent passed = only(route(reply(group, coordinator, inGroup, "Шаблон на сайте управления, раздел «Документы».")), group.id());
 
-        assertThat(notices(press(stranger(), passed))).containsExactly(HandOffTexts.KEEP_NOT_COORDINATOR);
+        assertThat(notices(press(newPerson("Спрашивающий"), passed))).containsExactly(HandOffTexts.KEEP_NOT_COORDINATOR);
         assertThat(only(route(press(coordinator, passed)), group.id()).text()).contains("Сохранено для территории «Кизлярский район»");
         assertThat(notices(press(coordinator, passed))).containsExactly(HandOffTexts.ALREADY_KEPT);
 
@@ -207,7 +205,7 @@ class HandOffTests extends VisitsTestContext {
             if (message.kind() == OutboxMessage.Kind.BUTTON_ANSWER) {
                 continue;
             }
-            int telegramId = TELEGRAM_IDS.incrementAndGet();
+            int telegramId = TestChats.newMessageId();
             JdbcClient.create(dataSource).sql("update outbox_message set status = 'SENT', telegram_message_id = ? where id = ?")
                     .params(telegramId, message.id()).update();
             sent.add(new Sent(message.chatId(), telegramId, message.text(), message.buttons(), message.replyTo()));
@@ -232,38 +230,23 @@ class HandOffTests extends VisitsTestContext {
     }
 
     private ChatUser askerOf(String territoryId) {
-        ChatUser person = stranger();
+        ChatUser person = newPerson("Спрашивающий");
         askers.choose(person, territoryId);
         return person;
     }
 
     private ChatUser bound(String name) {
-        ChatUser person = stranger();
+        ChatUser person = newPerson("Спрашивающий");
         bindAccount(name, person.userId());
         return person;
     }
 
-    private static ChatUser stranger() {
-        long id = IDS.incrementAndGet();
-        return new ChatUser(id, "Спрашивающий " + id);
-    }
-
-    private static Inbound.Message message(ChatUser person, String text) {
-        return new Inbound.Message(IDS.incrementAndGet(), ChatRef.privateChat(person.userId()), person, TELEGRAM_IDS.incrementAndGet(),
-                null, text);
-    }
-
-    private static Inbound.Message command(ChatRef chat, ChatUser person, String command) {
-        return CommandText.parse(command).orElseThrow().toMessage(IDS.incrementAndGet(), chat, person, TELEGRAM_IDS.incrementAndGet());
-    }
-
     private static Inbound.Message reply(ChatRef chat, ChatUser person, Sent to, String text) {
-        return new Inbound.Message(IDS.incrementAndGet(), chat, person, TELEGRAM_IDS.incrementAndGet(), null, text, to.telegramId());
+        return TestChats.reply(chat, person, to.telegramId(), text);
     }
 
     private static Inbound.ButtonPress press(ChatUser person, Sent under) {
         ChatRef chat = under.chatId() > 0 ? ChatRef.privateChat(under.chatId()) : new ChatRef(under.chatId(), ChatKind.SUPERGROUP, null);
-        return new Inbound.ButtonPress(IDS.incrementAndGet(), chat, person, "cb-" + IDS.get(), under.telegramId(),
-                under.buttons().get(0).get(0).data());
+        return TestChats.press(chat, person, under.telegramId(), under.buttons().get(0).get(0).data());
     }
 }

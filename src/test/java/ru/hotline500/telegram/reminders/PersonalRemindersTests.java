@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,11 +14,9 @@ import ru.hotline500.telegram.Askers;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.BotTexts;
 import ru.hotline500.telegram.Button;
-import ru.hotline500.telegram.ChatRef;
 import ru.hotline500.telegram.ChatUser;
-import ru.hotline500.telegram.CommandText;
-import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Outgoing;
+import ru.hotline500.telegram.TestChats;
 import ru.hotline500.telegram.outbox.Outbox;
 import ru.hotline500.telegram.outbox.OutboxMessage;
 import ru.hotline500.visits.VisitsTestContext;
@@ -31,7 +28,6 @@ import ru.hotline500.visits.VisitsTestContext;
  */
 class PersonalRemindersTests extends VisitsTestContext {
 
-    private static final AtomicLong IDS = new AtomicLong(60_000);
 
     @Autowired
     PersonalReminders personal;
@@ -50,7 +46,7 @@ class PersonalRemindersTests extends VisitsTestContext {
 
     @Test
     void aSakhalinCuratorIsRemindedFromNineInTheMorningSakhalinTimeThreeDaysBeforeAndOnTheDayOnce() {
-        long curator = IDS.incrementAndGet();
+        long curator = TestChats.newId();
         reminders.turnOn(curator, "sakhalin", ReminderRole.CURATOR);
 
         assertThat(sentTo(curator, "2021-03-06T21:59:00Z")).as("08:59 on Sakhalin").isEmpty();
@@ -65,8 +61,8 @@ class PersonalRemindersTests extends VisitsTestContext {
 
     @Test
     void anUlyanovskSchoolIsRemindedAtNineUlyanovskTimeOfItemsForSchoolsOnly() {
-        long school = IDS.incrementAndGet();
-        long coordinator = IDS.incrementAndGet();
+        long school = TestChats.newId();
+        long coordinator = TestChats.newId();
         reminders.turnOn(school, "ulyanovsk", ReminderRole.SCHOOL);
         reminders.turnOn(coordinator, "ulyanovsk", ReminderRole.COORDINATOR);
 
@@ -78,8 +74,8 @@ class PersonalRemindersTests extends VisitsTestContext {
 
     @Test
     void aReminderWhoseTransactionFailedIsSentOnTheNextRunAndATurnedOffOneNever() {
-        long curator = IDS.incrementAndGet();
-        long off = IDS.incrementAndGet();
+        long curator = TestChats.newId();
+        long off = TestChats.newId();
         reminders.turnOn(curator, "sakhalin", ReminderRole.CURATOR);
         reminders.turnOn(off, "sakhalin", ReminderRole.CURATOR);
         reminders.turnOff(off);
@@ -99,7 +95,7 @@ class PersonalRemindersTests extends VisitsTestContext {
         ChatUser asker = person("dubovsky");
         clock.set(Instant.parse("2021-04-10T09:00:00Z"));
 
-        Outgoing.Message answer = message(router.route(say(asker, "до какого числа разместить концептуальные документы в МЭДК?")));
+        Outgoing.Message answer = message(router.route(TestChats.message(asker, "до какого числа разместить концептуальные документы в МЭДК?")));
         assertThat(answer.text()).contains("п. 5");
         Button remind = answer.buttons().get(0).get(0);
         assertThat(remind.label()).isEqualTo(ReminderTexts.REMIND);
@@ -113,28 +109,28 @@ class PersonalRemindersTests extends VisitsTestContext {
 
         assertThat(sentTo(asker.userId(), "2021-04-12T06:00:00Z")).singleElement().asString().contains("до 15 апреля", "п. 5");
         clock.set(Instant.parse("2021-04-20T09:00:00Z"));
-        assertThat(message(router.route(say(asker, "до какого числа разместить концептуальные документы в МЭДК?"))).buttons())
+        assertThat(message(router.route(TestChats.message(asker, "до какого числа разместить концептуальные документы в МЭДК?"))).buttons())
                 .as("no button under a date gone by").isEmpty();
     }
 
     @Test
     void remindAsksWhoYouAreTurnsOnAndOffAndDropsSingleItems() {
-        ChatUser stranger = new ChatUser(IDS.incrementAndGet(), "Без территории");
-        assertThat(message(router.route(command(stranger, "/remind"))).text()).contains("нужно знать вашу территорию", "ваш регион:");
+        ChatUser stranger = TestChats.newPerson("Без территории");
+        assertThat(message(router.route(TestChats.message(stranger, "/remind"))).text()).contains("нужно знать вашу территорию", "ваш регион:");
 
         ChatUser teacher = person("dubovsky");
-        Outgoing.Message settings = message(router.route(command(teacher, "/remind")));
+        Outgoing.Message settings = message(router.route(TestChats.message(teacher, "/remind")));
         assertThat(settings.text()).contains("Сейчас выключены", "скажите, кто вы");
         assertThat(labels(settings)).containsExactly(ReminderTexts.SCHOOL, ReminderTexts.CURATOR, ReminderTexts.COORDINATOR);
 
         assertThat(texts(press(teacher, "rm:on:SCHOOL"))).contains("Напоминания включены", "школы (ОО, координаторы от ШНОР)",
                 "Дубовский район");
-        assertThat(labels(message(router.route(command(teacher, "/remind"))))).containsExactly(ReminderTexts.TURN_OFF);
+        assertThat(labels(message(router.route(TestChats.message(teacher, "/remind"))))).containsExactly(ReminderTexts.TURN_OFF);
         assertThat(texts(press(teacher, "rm:off"))).contains("выключены");
         assertThat(texts(press(teacher, "rm:off"))).contains("и так выключены");
 
         press(teacher, "rm:i:dubovsky:2021:7");
-        Outgoing.Message withItem = message(router.route(command(teacher, "/remind")));
+        Outgoing.Message withItem = message(router.route(TestChats.message(teacher, "/remind")));
         Button forget = withItem.buttons().get(withItem.buttons().size() - 1).get(0);
         assertThat(forget.label()).isEqualTo("✖ п. 7");
         assertThat(notice(press(person("dubovsky"), forget.data()))).as("someone else's").isEqualTo(BotTexts.STALE_BUTTON);
@@ -147,7 +143,7 @@ class PersonalRemindersTests extends VisitsTestContext {
         ChatUser curator = person("dubovsky");
         bindAccount("Кожина Х.А.", curator.userId());
 
-        Outgoing.Message settings = message(router.route(command(curator, "/remind")));
+        Outgoing.Message settings = message(router.route(TestChats.message(curator, "/remind")));
         assertThat(labels(settings)).containsExactly(ReminderTexts.TURN_ON);
         assertThat(texts(press(curator, "rm:on"))).contains("где ответственные — кураторы");
         assertThat(texts(press(curator, "rm:on:SCHOOL"))).as("the directory decides").contains("где ответственные — кураторы");
@@ -159,22 +155,13 @@ class PersonalRemindersTests extends VisitsTestContext {
     }
 
     private ChatUser person(String territoryId) {
-        ChatUser person = new ChatUser(IDS.incrementAndGet(), "Учитель");
+        ChatUser person = TestChats.newPerson("Учитель");
         askers.choose(person, territoryId);
         return person;
     }
 
-    private static Inbound.Message say(ChatUser person, String text) {
-        return new Inbound.Message(IDS.incrementAndGet(), ChatRef.privateChat(person.userId()), person, 1, null, text);
-    }
-
-    private static Inbound.Message command(ChatUser person, String text) {
-        return CommandText.parse(text).orElseThrow().toMessage(IDS.incrementAndGet(), ChatRef.privateChat(person.userId()), person, 1);
-    }
-
     private List<Outgoing> press(ChatUser person, String data) {
-        return transactions.execute(status -> router.route(new Inbound.ButtonPress(IDS.incrementAndGet(),
-                ChatRef.privateChat(person.userId()), person, "cb", 1, data)));
+        return transactions.execute(status -> router.route(TestChats.press(person, data)));
     }
 
     private static Outgoing.Message message(List<Outgoing> replies) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import ru.hotline500.digest.CoordinatorGroups;
+import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.people.Directory;
 import ru.hotline500.people.Invitations;
 import ru.hotline500.people.People;

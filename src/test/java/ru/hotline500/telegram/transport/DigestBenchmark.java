@@ -2,7 +2,6 @@ package ru.hotline500.telegram.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -15,7 +14,7 @@ import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.hotline500.digest.CoordinatorGroups;
+import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.people.Directory;
 import ru.hotline500.people.People;
 import ru.hotline500.territory.Territories;

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How fast the packaged application starts, as a person runs it ({@code java -jar target/hotline500.jar …}), each
- * figure the median of five runs after one warm-up run (which also creates the database), with the process's peak
- * resident memory:
+ * How fast the packaged application starts, each figure the median of five runs after one warm-up run (which also
+ * creates the database), with the process's peak resident memory; twice: as a person runs the jar
+ * ({@code java -jar target/hotline500.jar …}, the JVM's defaults), and as the Dockerfile runs it (the jar unpacked,
+ * a class-data-sharing archive from one training start, the recommended options of {@link MemoryBenchmark}):
  * <ul>
  *   <li>the bot with a token: from the start of the process to its reply, at the fake Bot API, to a /help that was
  *   waiting for it;</li>
@@ -35,12 +36,14 @@ public final class StartupBenchmark {
     private static final Duration LONGEST = Duration.ofMinutes(3);
 
     private final Path jar;
+    private final List<String> jvmOptions;
     private final int runs;
     private final Path dataDir;
     private long nextChat = 9_001;
 
-    private StartupBenchmark(Path jar, int runs, Path dataDir) {
+    private StartupBenchmark(Path jar, List<String> jvmOptions, int runs, Path dataDir) {
         this.jar = jar;
+        this.jvmOptions = jvmOptions;
         this.runs = runs;
         this.dataDir = dataDir;
     }
@@ -48,9 +51,47 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/hotline500.jar").toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        StartupBenchmark benchmark = new StartupBenchmark(jar, runs, Files.createTempDirectory("hotline-startup-bench"));
         System.out.printf("%nStart-up of %s, median of %d runs after one warm-up (2 cores here: %d)%n", jar.getFileName(),
                 runs, Runtime.getRuntime().availableProcessors());
+        System.out.println("As `java -jar` runs it, on the JVM's defaults:");
+        new StartupBenchmark(jar, List.of(), runs, Files.createTempDirectory("hotline-startup-bench")).measureAll();
+        System.out.println("As the Dockerfile runs it: the jar unpacked, a class-data-sharing archive, " + String.join(" ", MemoryBenchmark.RECOMMENDED) + ":");
+        Path unpacked = Files.createTempDirectory("hotline-startup-cds");
+        new StartupBenchmark(unpacked.resolve("jar").resolve(jar.getFileName()), cds(jar, unpacked), runs,
+                Files.createTempDirectory("hotline-startup-bench")).measureAll();
+        System.exit(0);
+    }
+
+    /**
+     * The Dockerfile's recipe: the jar extracted by Spring Boot's tools mode and one training start that writes the
+     * archive; returns the options of a run that uses it.
+     */
+    private static List<String> cds(Path jar, Path into) throws Exception {
+        Path archive = into.resolve("hotline500.jsa");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        run(new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", into.resolve("jar").toString()));
+        List<String> training = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"));
+        training.addAll(MemoryBenchmark.RECOMMENDED);
+        training.addAll(List.of("-jar", into.resolve("jar").resolve(jar.getFileName()).toString(), "--server.port=0"));
+        ProcessBuilder builder = new ProcessBuilder(training);
+        builder.environment().put("HOTLINE_DATA_DIR", into.resolve("training").toString());
+        builder.environment().remove("TELEGRAM_BOT_TOKEN");
+        run(builder);
+        List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+        options.addAll(MemoryBenchmark.RECOMMENDED);
+        return options;
+    }
+
+    private static void run(ProcessBuilder builder) throws Exception {
+        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(LONGEST.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("failed: " + builder.command());
+        }
+    }
+
+    private void measureAll() throws Exception {
+        StartupBenchmark benchmark = this;
         try (FakeBotApi telegram = new FakeBotApi()) {
             benchmark.report("bot answering (token set, fake Bot API)", () -> benchmark.untilAnswering(telegram));
         }
@@ -59,7 +100,6 @@ public final class StartupBenchmark {
         benchmark.report("ask (reads the database, answers)", () -> benchmark.command("ask", "--territory", "dubovsky",
                 "--today", "2021-04-10", "когда мониторинг?"));
         benchmark.report("--help (no database)", () -> benchmark.command("--help"));
-        System.exit(0);
     }
 
     /** One run: how long until the moment measured, and the peak resident memory until then. */
@@ -156,8 +196,9 @@ public final class StartupBenchmark {
     }
 
     private ProcessBuilder java(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
         builder.environment().remove("TELEGRAM_BOT_TOKEN");

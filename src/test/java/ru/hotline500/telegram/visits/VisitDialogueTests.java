@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +13,9 @@ import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.ChatRef;
 import ru.hotline500.telegram.ChatUser;
-import ru.hotline500.telegram.CommandText;
 import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Outgoing;
+import ru.hotline500.telegram.TestChats;
 import ru.hotline500.visits.VisitsTestContext;
 
 /**
@@ -25,7 +24,6 @@ import ru.hotline500.visits.VisitsTestContext;
  */
 class VisitDialogueTests extends VisitsTestContext {
 
-    private static final AtomicLong USERS = new AtomicLong(70_000);
     /** A curator of these tests' own (the sample's people stay unbound for the other tests of this context). */
     private static final String ONE_SCHOOL = "Однашкольная Проверочная";
 
@@ -60,8 +58,7 @@ class VisitDialogueTests extends VisitsTestContext {
 
     void newTelegramAccount() {
         identity.learned("hotline500_bot");
-        long id = USERS.incrementAndGet();
-        user = new ChatUser(id, "Тест " + id);
+        user = TestChats.newPerson("Тест");
     }
 
     @Test
@@ -215,14 +212,11 @@ class VisitDialogueTests extends VisitsTestContext {
     }
 
     private String say(String text) {
-        ChatRef chat = ChatRef.privateChat(user.userId());
-        Inbound.Message message = CommandText.parse(text).map(c -> c.toMessage(1, chat, user, 1))
-                .orElseGet(() -> new Inbound.Message(1, chat, user, 1, null, text));
-        return render(router.route(message));
+        return render(router.route(TestChats.message(user, text)));
     }
 
     private String press(String data) {
-        return render(router.route(new Inbound.ButtonPress(1, ChatRef.privateChat(user.userId()), user, "cb", 1, data)));
+        return render(router.route(TestChats.press(user, data)));
     }
 
     private static String render(List<Outgoing> replies) {

@@ -1,4 +1,4 @@
-package ru.hotline500.digest;
+package ru.hotline500.groups;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package ru.hotline500.digest;
+package ru.hotline500.groups;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package ru.hotline500.digest;
+package ru.hotline500.groups;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,8 +1,9 @@
-package ru.hotline500.digest;
+package ru.hotline500.groups;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,12 @@ public class CoordinatorGroups {
         this.groups = groups;
         this.territories = territories;
         this.clock = clock;
+    }
+
+    /** Every bound group, with its territory and its digest's day and hour. */
+    @Transactional(readOnly = true)
+    public List<GroupBinding> all() {
+        return groups.findAll().stream().map(CoordinatorGroup::toBinding).toList();
     }
 
     @Transactional(readOnly = true)
