@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class BotRouter {
 
     private final Commands commands;
-    private final Map<Conversation.Flow, TextFlow> flows = new EnumMap<>(Conversation.Flow.class);
+    private final Map<Conversation.Flow, TextFlow> flows;
     private final List<RepliesToBot> replies;
     private final FreeText questions;
     private final FileMessage files;
@@ -29,20 +29,7 @@ public class BotRouter {
     BotRouter(Commands commands, List<TextFlow> flows, List<RepliesToBot> replies, FreeText questions, FileMessage files,
               ChatMembership membership, ButtonPresses presses, WrongChat wrongChat, ConversationRepository conversations) {
         this.commands = commands;
-        for (TextFlow flow : flows) {
-            for (Conversation.Flow kind : flow.flows()) {
-                TextFlow other = this.flows.putIfAbsent(kind, flow);
-                if (other != null) {
-                    throw new IllegalStateException("the " + kind + " dialogue has two handlers: " + other.getClass().getSimpleName()
-                            + " and " + flow.getClass().getSimpleName());
-                }
-            }
-        }
-        EnumSet<Conversation.Flow> unhandled = EnumSet.allOf(Conversation.Flow.class);
-        unhandled.removeAll(this.flows.keySet());
-        if (!unhandled.isEmpty()) {
-            throw new IllegalStateException("dialogues without a handler: " + unhandled);
-        }
+        this.flows = oneHandlerPerFlow(flows);
         this.replies = List.copyOf(replies);
         this.questions = questions;
         this.files = files;
@@ -50,6 +37,25 @@ public class BotRouter {
         this.presses = presses;
         this.wrongChat = wrongChat;
         this.conversations = conversations;
+    }
+
+    private static Map<Conversation.Flow, TextFlow> oneHandlerPerFlow(List<TextFlow> handlers) {
+        Map<Conversation.Flow, TextFlow> flows = new EnumMap<>(Conversation.Flow.class);
+        for (TextFlow handler : handlers) {
+            for (Conversation.Flow flow : handler.flows()) {
+                TextFlow other = flows.putIfAbsent(flow, handler);
+                if (other != null) {
+                    throw new IllegalStateException("the " + flow + " dialogue has two handlers: " + other.getClass().getSimpleName()
+                            + " and " + handler.getClass().getSimpleName());
+                }
+            }
+        }
+        EnumSet<Conversation.Flow> unhandled = EnumSet.allOf(Conversation.Flow.class);
+        unhandled.removeAll(flows.keySet());
+        if (!unhandled.isEmpty()) {
+            throw new IllegalStateException("dialogues without a handler: " + unhandled);
+        }
+        return flows;
     }
 
     public List<Outgoing> route(Inbound inbound) {

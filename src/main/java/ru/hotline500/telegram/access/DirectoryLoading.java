@@ -21,6 +21,7 @@ import ru.hotline500.people.Member;
 import ru.hotline500.people.People;
 import ru.hotline500.tables.UnreadableTableException;
 import ru.hotline500.telegram.ChatRef;
+import ru.hotline500.telegram.FileDownloads;
 import ru.hotline500.telegram.Outgoing;
 import ru.hotline500.telegram.access.ImportJobs.Job;
 import ru.hotline500.telegram.access.ImportJobs.State;

@@ -17,6 +17,7 @@ import ru.hotline500.tables.UnreadableTableException;
 import ru.hotline500.telegram.Access;
 import ru.hotline500.telegram.AccessTexts;
 import ru.hotline500.telegram.ChatRef;
+import ru.hotline500.telegram.FileDownloads;
 import ru.hotline500.telegram.FileMessage;
 import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Outgoing;

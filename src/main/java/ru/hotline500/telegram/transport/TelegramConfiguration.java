@@ -17,7 +17,7 @@ import ru.hotline500.telegram.BotIdentity;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.ChatAdmins;
 import ru.hotline500.telegram.Commands;
-import ru.hotline500.telegram.access.FileDownloads;
+import ru.hotline500.telegram.FileDownloads;
 import ru.hotline500.telegram.outbox.Outbox;
 
 /**

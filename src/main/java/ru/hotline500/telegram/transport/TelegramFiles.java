@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
-import ru.hotline500.telegram.access.FileDownloads;
+import ru.hotline500.telegram.FileDownloads;
 
 /**
  * Downloads files people send to the bot from the configured Bot API address (the library builds file links to

@@ -3,6 +3,7 @@ package ru.hotline500.telegram.transport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,12 +49,12 @@ public final class MemoryBenchmark {
     private static final int GROUPS = 3_000;
 
     private final Path jar;
-    private final Path dataDir;
+    private final Path filled;
     private long nextChat = 5_000_000;
 
-    private MemoryBenchmark(Path jar, Path dataDir) {
+    private MemoryBenchmark(Path jar, Path filled) {
         this.jar = jar;
-        this.dataDir = dataDir;
+        this.filled = filled;
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,6 +92,9 @@ public final class MemoryBenchmark {
     }
 
     private void measure(String what, List<String> options, Map<String, String> environment, int askers) throws Exception {
+        // a copy for each run: a new fake Bot API numbers its updates from 1 again, which the bot of an earlier run
+        // has already stored and would take for duplicates
+        Path dataDir = copy(filled);
         try (FakeBotApi telegram = new FakeBotApi()) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(options);
@@ -135,6 +140,21 @@ public final class MemoryBenchmark {
             Thread.sleep(500);
             answered = (int) Arrays.stream(chats).filter(chat -> telegram.delivered(chat).size() >= 2).count();
         }
+    }
+
+    private static Path copy(Path from) throws IOException {
+        Path to = Files.createTempDirectory("hotline-memory-run");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
     }
 
     /** VmRSS and VmHWM of the process, in KiB. */

@@ -1,7 +1,6 @@
-package ru.hotline500.telegram.access;
+package ru.hotline500.telegram;
 
 import java.io.IOException;
-import ru.hotline500.telegram.Inbound;
 
 /** Files people send to the bot, fetched by the id Telegram gave them ({@link Inbound.Document#fileId()}). */
 public interface FileDownloads {
