@@ -21,9 +21,10 @@ import ru.hotline500.territory.Territories;
 import ru.hotline500.territory.Territory;
 
 /**
- * In a coordinators' group: /bind (to the coordinator's territory, or "/bind dubovsky" for one they coordinate),
- * /unbind, and /digest. Binding and unbinding need a coordinator of that territory who also administers the group,
- * as Telegram says; /digest answers anyone in a bound group.
+ * What the group's commands do ({@link BindCommand}, {@link UnbindCommand}, {@link ScheduleCommand},
+ * {@link GroupDigestCommand}): /bind (to the coordinator's territory, or "/bind dubovsky" for one they coordinate),
+ * /unbind, /schedule and /digest. Binding and unbinding need a coordinator of that territory who also administers
+ * the group, as Telegram says; /digest answers anyone in a bound group.
  */
 @Component
 class GroupCommands {

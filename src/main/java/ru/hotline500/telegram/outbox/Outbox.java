@@ -72,11 +72,8 @@ public class Outbox {
     @EventListener
     @Transactional
     public void migrated(GroupMigrated migration) {
-        migrate(migration.oldChatId(), migration.newChatId());
-    }
-
-    @Transactional
-    public void migrate(long oldChatId, long newChatId) {
+        long oldChatId = migration.oldChatId();
+        long newChatId = migration.newChatId();
         jdbc.sql("update outbox_message set chat_id = ? where chat_id = ? and status = 'PENDING'")
                 .params(newChatId, oldChatId).update();
         sender.ifAvailable(s -> s.migrate(oldChatId, newChatId));

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.hotline500.groups.CoordinatorGroups;
 import ru.hotline500.telegram.BotRouter;
 import ru.hotline500.telegram.ChatKind;
@@ -17,6 +19,7 @@ import ru.hotline500.telegram.FakeChatAdmins;
 import ru.hotline500.telegram.Inbound;
 import ru.hotline500.telegram.Outgoing;
 import ru.hotline500.telegram.TestChats;
+import ru.hotline500.telegram.outbox.Outbox;
 import ru.hotline500.visits.VisitsTestContext;
 
 /**
@@ -38,6 +41,12 @@ class GroupCommandsTests extends VisitsTestContext {
     FakeChatAdmins admins;
     @Autowired
     CoordinatorGroups groups;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     private ChatRef group;
 
@@ -114,15 +123,17 @@ class GroupCommandsTests extends VisitsTestContext {
     }
 
     @Test
-    void theBindingFollowsASupergroupAndEndsWhenTheBotIsRemoved() {
+    void theBindingAndTheWaitingMessagesFollowASupergroupAndTheBindingEndsWhenTheBotIsRemoved() {
         ChatUser coordinator = bound("Групповой Муниципальный");
         admins.administers(coordinator.userId(), group.id());
         say(coordinator, "/bind");
         long newId = group.id() - 1_000_000_000L;
+        long waiting = transactions.execute(status -> outbox.store(List.of(Outgoing.Message.text(group, "Сводка ждёт отправки")))).get(0).id();
 
         router.route(new Inbound.ChatMigrated(1, group, newId));
         assertThat(groups.of(group.id())).isEmpty();
         assertThat(groups.of(newId)).hasValueSatisfying(b -> assertThat(b.territoryId()).isEqualTo("neklinovsky"));
+        assertThat(jdbc.sql("select chat_id from outbox_message where id = ?").param(waiting).query(Long.class).single()).isEqualTo(newId);
 
         router.route(new Inbound.Membership(2, new ChatRef(newId, ChatKind.SUPERGROUP, null), coordinator, false, "Координаторы"));
         assertThat(groups.of(newId)).isEmpty();
