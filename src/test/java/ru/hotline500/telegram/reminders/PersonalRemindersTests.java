@@ -154,6 +154,17 @@ class PersonalRemindersTests extends VisitsTestContext {
         return personal.sendDue().stream().filter(m -> m.chatId() == userId).map(OutboxMessage::text).toList();
     }
 
+    @Test
+    void remindersFollowThePersonToTheTerritoryTheyChooseNext() {
+        ChatUser teacher = person("sakhalin");
+        reminders.turnOn(teacher.userId(), "sakhalin", ReminderRole.SCHOOL);
+
+        askers.choose(teacher, "kizlyar");
+
+        assertThat(reminders.settings(teacher.userId()).territoryId()).isEqualTo("kizlyar");
+        assertThat(reminders.settings(teacher.userId()).enabled()).isTrue();
+    }
+
     private ChatUser person(String territoryId) {
         ChatUser person = TestChats.newPerson("Учитель");
         askers.choose(person, territoryId);
