@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,18 +56,16 @@ public class Commands {
 
     /** The /help lines («/stage — какой сейчас этап…») of the commands in that kind of chat's menu for these audiences. */
     public List<String> helpEntries(boolean privateChat, Predicate<CommandInfo.Audience> audiences) {
-        return infos().stream()
-                .filter(info -> info.menuLine(privateChat).isPresent() && audiences.test(info.audience()))
-                .map(info -> info.helpEntry(privateChat))
-                .toList();
+        return inMenu(privateChat, audiences).map(info -> info.helpEntry(privateChat)).toList();
     }
 
     /** The names («/visit, /plan») of the commands in that kind of chat's menu for these audiences. */
     public String names(boolean privateChat, Predicate<CommandInfo.Audience> audiences) {
-        return infos().stream()
-                .filter(info -> info.menuLine(privateChat).isPresent() && audiences.test(info.audience()))
-                .map(info -> "/" + info.name())
-                .collect(Collectors.joining(", "));
+        return inMenu(privateChat, audiences).map(info -> "/" + info.name()).collect(Collectors.joining(", "));
+    }
+
+    private Stream<CommandInfo> inMenu(boolean privateChat, Predicate<CommandInfo.Audience> audiences) {
+        return infos().stream().filter(info -> info.menuLine(privateChat).isPresent() && audiences.test(info.audience()));
     }
 }
 

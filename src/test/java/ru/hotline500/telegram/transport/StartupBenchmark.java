@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * {@code ./mvnw -Pbenchmark verify -Dbenchmark.import.skip=true -Dbenchmark.answers.skip=true
  * -Dbenchmark.telegram.skip=true -Dbenchmark.digest.skip=true -Dbenchmark.restart.skip=true
- * -Dbenchmark.directory.skip=true} (or this class's main: the jar, default target/hotline500.jar; the number of runs,
+ * -Dbenchmark.directory.skip=true -Dbenchmark.memory.skip=true} (or this class's main: the jar, default target/hotline500.jar; the number of runs,
  * default 5).
  */
 public final class StartupBenchmark {
@@ -91,15 +91,14 @@ public final class StartupBenchmark {
     }
 
     private void measureAll() throws Exception {
-        StartupBenchmark benchmark = this;
         try (FakeBotApi telegram = new FakeBotApi()) {
-            benchmark.report("bot answering (token set, fake Bot API)", () -> benchmark.untilAnswering(telegram));
+            report("bot answering (token set, fake Bot API)", () -> untilAnswering(telegram));
         }
-        benchmark.report("console chat ready", benchmark::untilConsolePrompt);
-        benchmark.report("roadmap list (reads the database)", () -> benchmark.command("roadmap", "list"));
-        benchmark.report("ask (reads the database, answers)", () -> benchmark.command("ask", "--territory", "dubovsky",
+        report("console chat ready", this::untilConsolePrompt);
+        report("roadmap list (reads the database)", () -> command("roadmap", "list"));
+        report("ask (reads the database, answers)", () -> command("ask", "--territory", "dubovsky",
                 "--today", "2021-04-10", "когда мониторинг?"));
-        benchmark.report("--help (no database)", () -> benchmark.command("--help"));
+        report("--help (no database)", () -> command("--help"));
     }
 
     /** One run: how long until the moment measured, and the peak resident memory until then. */
