@@ -30,12 +30,10 @@ public class TerritoryChoice implements ButtonHandler, TextFlow {
         this.clock = clock;
     }
 
-
     public List<Outgoing> begin(ChatRef chat, ChatUser person, String intro) {
         conversations.save(Conversation.territoryChoice(new ConversationId(chat.id(), person.userId()), clock.instant()));
         return List.of(new Outgoing.Message(chat, intro + "\n\n" + BotTexts.CHOOSE_REGION, regionButtons(), null));
     }
-
 
     @Override
     public Set<Conversation.Flow> flows() {

@@ -50,7 +50,6 @@ public class InviteCommand implements ButtonHandler, BotCommand {
         this.identity = identity;
     }
 
-
     @Override
     public CommandInfo info() {
         return CommandInfo.privateChat("invite", AccessTexts.INVITE_MENU).forAudience(CommandInfo.Audience.COORDINATORS);

@@ -44,7 +44,6 @@ class StartCommand implements BotCommand {
         this.territoryChoice = territoryChoice;
     }
 
-
     @Override
     public CommandInfo info() {
         return CommandInfo.privateChat("start", AccessTexts.START_MENU);

@@ -43,7 +43,6 @@ class StageCommand implements BotCommand {
         this.clock = clock;
     }
 
-
     @Override
     public CommandInfo info() {
         return CommandInfo.privateChat("stage", StageTexts.MENU);

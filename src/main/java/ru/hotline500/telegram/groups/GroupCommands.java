@@ -48,7 +48,6 @@ class GroupCommands {
         this.clock = clock;
     }
 
-
     public List<Outgoing> bind(Inbound.Message message) {
         Optional<Member> coordinator = access.member(message.from()).filter(Member::coordinates);
         if (coordinator.isEmpty()) {

@@ -197,7 +197,6 @@ public class HandOffHandlers implements ButtonHandler, TextFlow, RepliesToBot {
                 Outgoing.Message.text(message.chat(), HandOffTexts.FOLLOW_UP_SENT));
     }
 
-
     private static List<List<Button>> followUpButton(String label, long id) {
         return List.of(List.of(Button.callback(label, ButtonKind.FOLLOW_UP.data(id))));
     }

@@ -61,7 +61,6 @@ public class RemindCommand implements ButtonHandler, BotCommand {
                 .map(data -> Button.callback(ReminderTexts.REMIND, data));
     }
 
-
     @Override
     public CommandInfo info() {
         return CommandInfo.privateChat("remind", ReminderTexts.MENU).helpLine(ReminderTexts.HELP_LINE);

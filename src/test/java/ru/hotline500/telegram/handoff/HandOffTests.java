@@ -39,7 +39,6 @@ import ru.hotline500.visits.VisitsTestContext;
  */
 class HandOffTests extends VisitsTestContext {
 
-
     private static final String PEOPLE = """
             ФИО;Роль;Территория;Школа;Краткое название;Год
             Передающая Анна Сергеевна;муниципальный координатор;Кизлярский район;;;

@@ -28,7 +28,6 @@ import ru.hotline500.visits.VisitsTestContext;
  */
 class PersonalRemindersTests extends VisitsTestContext {
 
-
     @Autowired
     PersonalReminders personal;
     @Autowired
