@@ -29,16 +29,21 @@ public final class CommandLineApp {
     /** The same with the output streams given, for tests. */
     public static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
         try (Services services = new Services(application)) {
-            CommandLine commandLine = new CommandLine(new HotlineCommand(), new ServicesFactory(services));
-            commandLine.setOut(out);
-            commandLine.setErr(err);
-            commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
-                log.debug("command failed", e);
-                line.getErr().println("Ошибка: " + reason(e));
-                return 1;
-            });
-            return commandLine.execute(args);
+            return run(services, out, err, args);
         }
+    }
+
+    /** Runs one command on services the caller keeps open (tests run several commands on one application). */
+    static int run(Services services, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new HotlineCommand(), new ServicesFactory(services));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
+            log.debug("command failed", e);
+            line.getErr().println("Ошибка: " + reason(e));
+            return 1;
+        });
+        return commandLine.execute(args);
     }
 
     /** Our own exceptions carry a sentence for people; anything else is reduced to its root cause's first line. */

@@ -25,11 +25,18 @@ final class Services implements AutoCloseable {
             "hotline.console.enabled", "false");
 
     private final Class<?> application;
+    private final Map<String, String> settings;
     private ConfigurableApplicationContext context;
 
     /** @param application the Spring Boot application class to start when a command needs it */
     Services(Class<?> application) {
+        this(application, Map.of());
+    }
+
+    /** @param settings further settings of the application, over the command line's own (tests give their data directory) */
+    Services(Class<?> application, Map<String, String> settings) {
         this.application = application;
+        this.settings = settings;
     }
 
     Roadmaps roadmaps() {
@@ -60,7 +67,8 @@ final class Services implements AutoCloseable {
             application.setAdditionalProfiles("cli");
             application.addInitializers(context -> context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("command line", COMMAND_LINE_SETTINGS)));
-            context = application.run();
+            context = application.run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                    .toArray(String[]::new));
         }
         return context;
     }

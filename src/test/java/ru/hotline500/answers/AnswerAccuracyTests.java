@@ -6,6 +6,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,12 @@ class AnswerAccuracyTests {
 
     static Stream<EvaluationSet> sets() {
         return EvaluationSet.all().stream();
+    }
+
+    /** The sets are independent (each dialogue is a chat of its own), so they are asked side by side, as chats are. */
+    @BeforeAll
+    static void askEverySet(@Autowired DeadlineAnswers answers, @Autowired Dialogues dialogues) {
+        EvaluationSet.all().parallelStream().forEach(set -> RESULTS.put(set.name(), Evaluation.run(answers, dialogues, set)));
     }
 
     private Evaluation.Result evaluated(EvaluationSet set) {

@@ -8,38 +8,47 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import ru.hotline500.Hotline500Application;
 import ru.hotline500.telegram.transport.FakeBotApi;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public command line: its output, its JSON and its exit codes. */
+/**
+ * The public command line: its output, its JSON and its exit codes. The commands on the database run on one
+ * application kept open for the class (the sample roadmaps and the directory of people loaded), as they would on
+ * the database of a running bot; the few that need another database start their own.
+ */
 class CommandLineAppTests {
 
     private static final String SAKHALIN = "config/roadmaps/002_29babc8aa30bf884.txt";
     private static final String KIZLYAR = "config/roadmaps/003_c24d41b708471dca.txt";
 
+    private static Services samples;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void ownDatabase() {
-        System.setProperty("hotline.data-dir", Path.of("target", "test-data", "cli-" + System.nanoTime()).toString());
-        System.setProperty("hotline.roadmaps.load-sample", "false");
+    @BeforeAll
+    static void sampleDatabase() {
+        samples = new Services(Hotline500Application.class, Map.of("hotline.data-dir", newDataDir(),
+                "hotline.roadmaps.sample-dir", "config/roadmaps"));
+        StringWriter err = new StringWriter();
+        assertThat(CommandLineApp.run(samples, new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "people", "import", "config/people/directory.csv")).as(err.toString()).isZero();
     }
 
-    @AfterEach
-    void restore() {
-        System.clearProperty("hotline.data-dir");
-        System.clearProperty("hotline.roadmaps.load-sample");
-        System.clearProperty("hotline.roadmaps.sample-dir");
+    @AfterAll
+    static void closeSampleDatabase() {
+        samples.close();
     }
 
     @Test
@@ -96,12 +105,19 @@ class CommandLineAppTests {
     }
 
     @Test
-    void importListAndShowWorkOnTheDatabase() {
-        assertThat(run("roadmap", "import", "config/roadmaps/001_6affaa3946b7ff4a.txt", "--territory", "dubovsky")).isNotZero();
-        assertThat(err.toString()).contains("dubovsky");
+    void importForATerritoryTheDatabaseDoesNotKnowIsRefused() {
+        try (Services empty = new Services(Hotline500Application.class, Map.of("hotline.data-dir", newDataDir(),
+                "hotline.roadmaps.load-sample", "false"))) {
+            int code = CommandLineApp.run(empty, new PrintWriter(out, true), new PrintWriter(err, true),
+                    "roadmap", "import", "config/roadmaps/001_6affaa3946b7ff4a.txt", "--territory", "dubovsky");
 
-        System.setProperty("hotline.roadmaps.load-sample", "true");
-        System.setProperty("hotline.roadmaps.sample-dir", "config/roadmaps");
+            assertThat(code).as(err.toString()).isEqualTo(1);
+            assertThat(err.toString()).contains("dubovsky").hasLineCount(1);
+        }
+    }
+
+    @Test
+    void listImportAgainAndShowWorkOnTheDatabase() {
         assertThat(run("roadmap", "list")).isZero();
         assertThat(out.toString()).contains("dubovsky").contains("пунктов:  19");
 
@@ -110,7 +126,6 @@ class CommandLineAppTests {
 
         assertThat(run("roadmap", "show", "kizlyar")).isZero();
         assertThat(out.toString()).contains("Территория: Кизлярский район. Год: 2021. Пунктов: 18.");
-        System.clearProperty("hotline.roadmaps.sample-dir");
     }
 
     @Test
@@ -123,8 +138,6 @@ class CommandLineAppTests {
 
     @Test
     void inviteByPartOfTheNamePrintsAOneTimeLink() {
-        importDirectory();
-
         int code = run("people", "invite", "Кожина", "--bot", "hotline500_bot");
 
         assertThat(code).isZero();
@@ -134,8 +147,6 @@ class CommandLineAppTests {
 
     @Test
     void inviteOfANameSeveralPeopleShareListsThemAndInvitesNobody() {
-        importDirectory();
-
         int code = run("people", "invite", "Образцов");
 
         assertThat(code).isEqualTo(1);
@@ -148,23 +159,18 @@ class CommandLineAppTests {
 
     @Test
     void inviteOfSomeoneNotInTheDirectorySaysSo() {
-        importDirectory();
-
         assertThat(run("people", "invite", "Несуществующий")).isEqualTo(1);
         assertThat(err.toString()).contains("Не найден");
     }
 
     @Test
     void inviteWithoutABotNameLeavesAPlaceholderAndSaysHowToSetIt() {
-        importDirectory();
-
         assertThat(run("people", "invite", "Кожина")).isZero();
         assertThat(out.toString()).contains("https://t.me/<имя_бота>?start=inv_").contains("TELEGRAM_BOT_USERNAME").contains("--bot");
     }
 
     @Test
     void visitsExportWritesAWorkbookWithTheSchoolsOfTheTerritory(@TempDir Path dir) throws IOException {
-        importDirectory();
         Path file = dir.resolve("visits.xlsx");
 
         int code = run("visits", "export", "--territory", "dubovsky", "--stage", "1", "--year", "2021", "--out", file.toString());
@@ -189,8 +195,6 @@ class CommandLineAppTests {
 
     @Test
     void digestPreviewPrintsTheTerritorysDigestForTheDay() {
-        importDirectory();
-
         int code = run("digest", "preview", "--territory", "dubovsky", "--today", "2021-04-12");
 
         assertThat(code).as(err.toString()).isZero();
@@ -217,8 +221,9 @@ class CommandLineAppTests {
         try (FakeBotApi telegram = new FakeBotApi()) {
             System.setProperty("hotline.telegram.token", FakeBotApi.TOKEN);
             System.setProperty("hotline.telegram.api-url", telegram.url());
-            try {
-                assertThat(run("roadmap", "list")).as(err.toString()).isZero();
+            try (Services withToken = new Services(Hotline500Application.class, Map.of("hotline.data-dir", newDataDir()))) {
+                assertThat(CommandLineApp.run(withToken, new PrintWriter(out, true), new PrintWriter(err, true), "roadmap", "list"))
+                        .as(err.toString()).isZero();
             } finally {
                 System.clearProperty("hotline.telegram.token");
                 System.clearProperty("hotline.telegram.api-url");
@@ -236,14 +241,12 @@ class CommandLineAppTests {
         }
     }
 
-    /** The directory names territories, which come with the sample roadmaps. */
-    private void importDirectory() {
-        System.setProperty("hotline.roadmaps.load-sample", "true");
-        System.setProperty("hotline.roadmaps.sample-dir", "config/roadmaps");
-        assertThat(run("people", "import", "config/people/directory.csv")).as(err.toString()).isZero();
+    private static String newDataDir() {
+        return Path.of("target", "test-data", "cli-" + UUID.randomUUID()).toString();
     }
 
+    /** Runs a command on the sample database. */
     private int run(String... args) {
-        return CommandLineApp.run(Hotline500Application.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return CommandLineApp.run(samples, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 }

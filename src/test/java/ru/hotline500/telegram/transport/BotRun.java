@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,15 +27,35 @@ final class BotRun implements AutoCloseable {
     }
 
     static BotRun start() throws IOException {
+        return start(telegram -> { });
+    }
+
+    /** @param beforeStart what the fake Bot API does before the application starts (e.g. it is unreachable) */
+    static BotRun start(Consumer<FakeBotApi> beforeStart) throws IOException {
         BotRun run = new BotRun(new FakeBotApi(), Files.createTempDirectory("hotline-bot-run"));
+        beforeStart.accept(run.telegram);
         run.app = BotApplication.start(run.dataDir, run.telegram);
         return run;
     }
 
     /** Stops the application (as at a graceful shutdown) and starts it again on the same data. */
     void restart() {
+        stop();
+        startAgain();
+    }
+
+    /** Stops the application, as at a graceful shutdown; its database stays for {@link #startAgain()}. */
+    void stop() {
         app.close();
+    }
+
+    void startAgain() {
         app = BotApplication.start(dataDir, telegram);
+    }
+
+    /** The application's H2 database, to open while the application is stopped. */
+    Path database() {
+        return dataDir.resolve("hotline500");
     }
 
     FakeBotApi telegram() {
@@ -58,8 +79,12 @@ final class BotRun implements AutoCloseable {
     }
 
     String lastText(long chat) {
+        return last(chat).get("text").asText();
+    }
+
+    JsonNode last(long chat) {
         List<JsonNode> delivered = telegram.delivered(chat);
-        return delivered.get(delivered.size() - 1).get("text").asText();
+        return delivered.get(delivered.size() - 1);
     }
 
     @Override
