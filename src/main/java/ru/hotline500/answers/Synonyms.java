@@ -1,6 +1,7 @@
 package ru.hotline500.answers;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Synonyms {
 
-    private static final Map<Pattern, String> CONCEPTS = new LinkedHashMap<>();
+    private static final List<Concept> CONCEPTS = new ArrayList<>();
     private static final String EVERYDAY_WORDS = "/answers/everyday-words.tsv";
     /**
      * Folding runs every concept's pattern over the text, and a message is folded many times over (each sentence,
@@ -128,7 +129,8 @@ final class Synonyms {
     }
 
     private static void concept(String token, String regex) {
-        CONCEPTS.put(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), token);
+        CONCEPTS.add(new Concept(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), token,
+                RequiredText.of(regex).map(List::copyOf).orElse(List.of())));
     }
 
     /** The stage a text names ("второй мониторинг", "осенний этап"): {@code xstage1} or {@code xstage2}. */
@@ -148,10 +150,40 @@ final class Synonyms {
     }
 
     private static String folded(String text) {
+        return folded(text, true);
+    }
+
+    /** The same without looking at what each pattern requires first: what {@link #fold} must always equal. */
+    static String foldedByEveryPattern(String text) {
+        return folded(text, false);
+    }
+
+    private static String folded(String text, boolean skipWhatCannotMatch) {
         String folded = text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-        for (Map.Entry<Pattern, String> concept : CONCEPTS.entrySet()) {
-            folded = concept.getKey().matcher(folded).replaceAll(concept.getValue());
+        for (Concept concept : CONCEPTS) {
+            if (!skipWhatCannotMatch || concept.mayMatch(folded)) {
+                folded = concept.pattern().matcher(folded).replaceAll(concept.token());
+            }
         }
         return folded;
+    }
+
+    /**
+     * A concept's pattern and token, with the strings one of which every match contains (empty: always run it).
+     * Most texts contain none of a pattern's strings, and a look for them is far cheaper than the pattern.
+     */
+    private record Concept(Pattern pattern, String token, List<String> required) {
+
+        boolean mayMatch(String text) {
+            if (required.isEmpty()) {
+                return true;
+            }
+            for (String part : required) {
+                if (text.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
