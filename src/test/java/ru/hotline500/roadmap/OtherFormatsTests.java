@@ -47,6 +47,13 @@ class OtherFormatsTests {
         assertSameRoadmap(fromXlsx);
     }
 
+    @Test
+    void xlsxItemNumbersStoredAsNumbersAreItemsToo() {
+        ParsedRoadmap fromXlsx = reader.read("sakhalin.xlsx", table.toXlsxWithNumberCells(), null);
+
+        assertSameRoadmap(fromXlsx);
+    }
+
     private void assertSameRoadmap(ParsedRoadmap other) {
         assertThat(other.year()).isEqualTo(2021);
         assertThat(other.sections()).extracting(RoadmapSection::label)

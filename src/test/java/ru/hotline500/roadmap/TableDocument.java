@@ -56,15 +56,23 @@ record TableDocument(String title, List<List<String>> rows) {
     }
 
     byte[] toXlsx() {
-        return xlsx(false);
+        return xlsx(false, false);
     }
 
     /** Deadlines like "22.01.2021" become real Excel dates, as a coordinator's spreadsheet would have them. */
     byte[] toXlsxWithDateCells() {
-        return xlsx(true);
+        return xlsx(true, false);
     }
 
-    private byte[] xlsx(boolean dateCells) {
+    /**
+     * Item numbers typed into cells Excel took for numbers ("3.5" is the number 3,5, "4." the number 4), as a
+     * coordinator's spreadsheet has them; a number that Excel would change ("3.10" is 3,1) stays text there too.
+     */
+    byte[] toXlsxWithNumberCells() {
+        return xlsx(false, true);
+    }
+
+    private byte[] xlsx(boolean dateCells, boolean numberCells) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Дорожная карта");
             CellStyle dateStyle = workbook.createCellStyle();
@@ -79,6 +87,8 @@ record TableDocument(String title, List<List<String>> rows) {
                     if (date != null) {
                         cell.setCellValue(date);
                         cell.setCellStyle(dateStyle);
+                    } else if (numberCells && c == 0 && value.matches("\\d+(\\.\\d*[1-9])?\\.?")) {
+                        cell.setCellValue(Double.parseDouble(value.endsWith(".") ? value.substring(0, value.length() - 1) : value));
                     } else {
                         cell.setCellValue(value);
                     }

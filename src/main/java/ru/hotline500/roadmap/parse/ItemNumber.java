@@ -4,16 +4,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An item or section number as written ("1. 9", "5. 5.", "1.6.", "1. Организационное сопровождение")
- * split into the normalised number ("1.9", "5.5", "1.6", "1") and the text after it.
+ * An item or section number as written ("1. 9", "5. 5.", "1.6.", "1. Организационное сопровождение", or "4,1" from
+ * a spreadsheet cell that holds it as a number) split into the normalised number ("1.9", "5.5", "1.6", "1", "4.1")
+ * and the text after it.
  */
 record ItemNumber(String number, String rest) {
 
     private static final Pattern LEADING_NUMBER =
             Pattern.compile("^(\\d{1,3}(?:\\s*\\.\\s*\\d{1,3})*)\\s*\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
+    /** "4,1": a number typed into a spreadsheet cell that took it for a decimal, shown the Russian way. */
+    private static final Pattern DECIMAL_CELL = Pattern.compile("^(\\d{1,3}),(\\d{1,3})$");
 
     /** Splits a cleaned cell; the number is {@code null} when the cell does not start with one. */
     static ItemNumber split(String cleaned) {
+        Matcher decimal = DECIMAL_CELL.matcher(cleaned);
+        if (decimal.matches()) {
+            return new ItemNumber(decimal.group(1) + "." + decimal.group(2), "");
+        }
         Matcher matcher = LEADING_NUMBER.matcher(cleaned);
         if (!matcher.matches()) {
             return new ItemNumber(null, cleaned);

@@ -14,6 +14,11 @@ enum RowKind {
     CONTINUATION {
         @Override
         void accept(TableInterpreter table, RawRow row, ColumnLayout layout) {
+            String inNumberColumn = layout.has(ColumnRole.NUMBER) ? cleaned(row, layout, ColumnRole.NUMBER) : "";
+            if (!inNumberColumn.isEmpty() && table.currentNumber() != null) {
+                table.warn("Строка с «" + inNumberColumn + "» в графе номера не похожа на новый пункт: её текст добавлен к пункту "
+                        + table.currentNumber() + ", проверьте его.");
+            }
             table.continueItem(row);
         }
     },

@@ -16,7 +16,9 @@ class ItemNumberTests {
             "2. 1|2.1|",
             "1. 10|1.10|",
             "1. Организационное сопровождение проекта|1|Организационное сопровождение проекта",
-            "1. 2022 год|1|2022 год"})
+            "1. 2022 год|1|2022 год",
+            "4,1|4.1|",
+            "12,15|12.15|"})
     void normalisesNumbersAsWritten(String cell, String number, String rest) {
         ItemNumber parsed = ItemNumber.split(cell);
 
@@ -25,7 +27,7 @@ class ItemNumberTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"Февраль", "2022", "«Образовательный экспресс»", "''"})
+    @CsvSource({"Февраль", "2022", "«Образовательный экспресс»", "''", "'1, 2 и 3 классы'"})
     void textWithoutALeadingNumberHasNone(String cell) {
         assertThat(ItemNumber.split(cell).present()).isFalse();
     }

@@ -49,6 +49,16 @@ class TableInterpreterTests {
     }
 
     @Test
+    void aRowWithTextThatIsNotANumberInTheNumberColumnIsAddedToTheItemBeforeWithAWarning() {
+        DraftTable table = TableInterpreter.interpret(List.of(HEADER,
+                RawRow.row(List.of("1.1", "Вебинар", "март 2022", "")),
+                RawRow.row(List.of("а)", "для директоров", "", "протокол"))));
+
+        assertThat(table.items()).singleElement().satisfies(item -> assertThat(Cells.clean(item.raw(1))).isEqualTo("Вебинар для директоров"));
+        assertThat(table.warnings()).singleElement().asString().contains("«а)»").contains("пункту 1.1");
+    }
+
+    @Test
     void stopsAtATableOfAnotherKind() {
         DraftTable table = TableInterpreter.interpret(List.of(HEADER,
                 RawRow.row(List.of("1", "Вебинар", "март 2022", "")),
