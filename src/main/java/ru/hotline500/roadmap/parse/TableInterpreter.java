@@ -59,6 +59,10 @@ final class TableInterpreter {
             warnings.add("Пункт " + number + " пустой (нет ни действия, ни срока) — пропущен.");
             return;
         }
+        if (items.stream().anyMatch(other -> other.number().equals(number))) {
+            warnings.add("Номер " + number + " встречается в таблице дважды (в Excel «3.10» в ячейке-числе становится 3.1): "
+                    + "проверьте нумерацию пунктов.");
+        }
         items.add(item);
         current = item;
     }

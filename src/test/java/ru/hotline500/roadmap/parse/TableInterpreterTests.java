@@ -59,6 +59,16 @@ class TableInterpreterTests {
     }
 
     @Test
+    void aNumberTwiceInTheTableIsKeptTwiceAndReported() {
+        DraftTable table = TableInterpreter.interpret(List.of(HEADER,
+                RawRow.row(List.of("3,1", "Вебинар", "март 2022", "")),
+                RawRow.row(List.of("3,1", "Семинар", "апрель 2022", ""))));
+
+        assertThat(table.items()).extracting(DraftItem::number).containsExactly("3.1", "3.1");
+        assertThat(table.warnings()).singleElement().asString().contains("Номер 3.1 встречается в таблице дважды");
+    }
+
+    @Test
     void stopsAtATableOfAnotherKind() {
         DraftTable table = TableInterpreter.interpret(List.of(HEADER,
                 RawRow.row(List.of("1", "Вебинар", "март 2022", "")),
