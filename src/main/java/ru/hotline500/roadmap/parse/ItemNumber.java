@@ -15,6 +15,19 @@ record ItemNumber(String number, String rest) {
     /** "4,1": a number typed into a spreadsheet cell that took it for a decimal, shown the Russian way. */
     private static final Pattern DECIMAL_CELL = Pattern.compile("^(\\d{1,3}),(\\d{1,3})$");
 
+    /** A section numbered the way orders number their parts: "II", "IV.", "III. Методическое сопровождение". */
+    private static final Pattern ROMAN =
+            Pattern.compile("^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\s*\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
+
+    /** Splits a cleaned cell of the number column, where a section may also have a Roman number. */
+    static ItemNumber ofNumberCell(String cleaned) {
+        Matcher roman = ROMAN.matcher(cleaned);
+        if (roman.matches()) {
+            return new ItemNumber(roman.group(1), roman.group(2).strip());
+        }
+        return split(cleaned);
+    }
+
     /** Splits a cleaned cell; the number is {@code null} when the cell does not start with one. */
     static ItemNumber split(String cleaned) {
         Matcher decimal = DECIMAL_CELL.matcher(cleaned);

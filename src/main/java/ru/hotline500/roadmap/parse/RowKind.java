@@ -97,7 +97,7 @@ enum RowKind {
     }
 
     static ItemNumber numberOf(RawRow row, ColumnLayout layout) {
-        return ItemNumber.split(cleaned(row, layout, ColumnRole.NUMBER));
+        return ItemNumber.ofNumberCell(cleaned(row, layout, ColumnRole.NUMBER));
     }
 
     private static String cleaned(RawRow row, ColumnLayout layout, ColumnRole role) {

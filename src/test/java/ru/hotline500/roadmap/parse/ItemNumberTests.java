@@ -18,12 +18,22 @@ class ItemNumberTests {
             "1. Организационное сопровождение проекта|1|Организационное сопровождение проекта",
             "1. 2022 год|1|2022 год",
             "4,1|4.1|",
-            "12,15|12.15|"})
-    void normalisesNumbersAsWritten(String cell, String number, String rest) {
-        ItemNumber parsed = ItemNumber.split(cell);
+            "12,15|12.15|",
+            "II|II|",
+            "IV.|IV|",
+            "III. Методическое сопровождение|III|Методическое сопровождение",
+            "XIV|XIV|"})
+    void normalisesNumbersAsWrittenInTheNumberColumnRomanOnesOfSectionsToo(String cell, String number, String rest) {
+        ItemNumber parsed = ItemNumber.ofNumberCell(cell);
 
         assertThat(parsed.number()).isEqualTo(number);
         assertThat(parsed.rest()).isEqualTo(rest == null ? "" : rest);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"IT-куб", "Информационное сопровождение", "VIP", "IIII", "'I-й этап'"})
+    void wordsThatStartWithCapitalLatinLettersAreNotRomanNumbers(String cell) {
+        assertThat(ItemNumber.ofNumberCell(cell).present()).isFalse();
     }
 
     @ParameterizedTest

@@ -69,6 +69,20 @@ class TableInterpreterTests {
     }
 
     @Test
+    void sectionsWithRomanNumbersTakeTheirTitleFromTheActionColumn() {
+        DraftTable table = TableInterpreter.interpret(List.of(HEADER,
+                RawRow.row(List.of("I.", "Организационные мероприятия", "", "")),
+                RawRow.row(List.of("1.1", "Вебинар", "март 2022", "")),
+                RawRow.row(List.of("II", "Методическое сопровождение", "", "")),
+                RawRow.row(List.of("2.1", "Семинар", "апрель 2022", ""))));
+
+        assertThat(table.sections()).containsExactly(new DraftSection("I", "Организационные мероприятия"),
+                new DraftSection("II", "Методическое сопровождение"));
+        assertThat(table.items()).extracting(item -> item.section().number()).containsExactly("I", "II");
+        assertThat(table.warnings()).isEmpty();
+    }
+
+    @Test
     void stopsAtATableOfAnotherKind() {
         DraftTable table = TableInterpreter.interpret(List.of(HEADER,
                 RawRow.row(List.of("1", "Вебинар", "март 2022", "")),
