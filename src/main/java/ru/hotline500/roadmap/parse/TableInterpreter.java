@@ -17,6 +17,9 @@ final class TableInterpreter {
     private final List<DraftItem> items = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private ColumnLayout layout;
+    private List<String> headerCells = List.of();
+    /** The row before was the header or a lower row of it: a header may go on over two or three rows. */
+    private boolean underHeader;
     private boolean inTable;
     private DraftItem current;
     private DraftSection section;
@@ -33,10 +36,20 @@ final class TableInterpreter {
             (layout == null ? preamble : paragraphs).add(Cells.clean(row.text()));
             return;
         }
+        boolean wasUnderHeader = underHeader;
+        underHeader = false;
         Optional<ColumnLayout> header = ColumnLayout.ofHeader(row.cells());
         if (header.isPresent()) {
             layout = header.get();
+            headerCells = row.cells();
+            underHeader = true;
             inTable = true;
+        } else if (inTable && wasUnderHeader && HeaderRows.numbersColumns(row.cells())) {
+            warnings.add("Строка с номерами граф («1», «2», «3» …) под шапкой таблицы пропущена.");
+        } else if (inTable && wasUnderHeader && HeaderRows.continuesHeader(row.cells(), layout)) {
+            headerCells = HeaderRows.lowerCellsOver(headerCells, row.cells());
+            layout = ColumnLayout.ofHeader(headerCells).orElse(layout);
+            underHeader = true;
         } else if (inTable && ColumnLayout.looksLikeForeignHeader(row.cells())) {
             inTable = false;
         } else if (layout == null) {

@@ -83,6 +83,20 @@ class TableInterpreterTests {
     }
 
     @Test
+    void aHeaderOverTwoRowsNamesTheColumnsByTheirLowerCells() {
+        DraftTable table = TableInterpreter.interpret(List.of(
+                RawRow.row(List.of("№ п/п", "Мероприятие", "Срок", "Исполнители", "")),
+                RawRow.row(List.of("", "", "", "Ответственные", "Соисполнители")),
+                RawRow.row(List.of("1", "2", "3", "4", "5")),
+                RawRow.row(List.of("1.1", "Вебинар", "март 2022", "Минпросвещения", "ЦНППМ"))));
+
+        assertThat(table.layout().index(ColumnRole.RESPONSIBLE)).isEqualTo(3);
+        assertThat(table.layout().extras()).containsEntry(4, "Соисполнители");
+        assertThat(table.items()).singleElement().satisfies(item -> assertThat(Cells.clean(item.raw(4))).isEqualTo("ЦНППМ"));
+        assertThat(table.warnings()).singleElement().asString().contains("номерами граф");
+    }
+
+    @Test
     void stopsAtATableOfAnotherKind() {
         DraftTable table = TableInterpreter.interpret(List.of(HEADER,
                 RawRow.row(List.of("1", "Вебинар", "март 2022", "")),
