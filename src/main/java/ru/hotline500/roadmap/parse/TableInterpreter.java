@@ -45,7 +45,7 @@ final class TableInterpreter {
             underHeader = true;
             inTable = true;
         } else if (inTable && wasUnderHeader && HeaderRows.numbersColumns(row.cells())) {
-            warnings.add("Строка с номерами граф («1», «2», «3» …) под шапкой таблицы пропущена.");
+            warnOnce("Строка с номерами граф («1», «2», «3» …) под шапкой таблицы пропущена.");
         } else if (inTable && wasUnderHeader && HeaderRows.continuesHeader(row.cells(), layout)) {
             headerCells = HeaderRows.lowerCellsOver(headerCells, row.cells());
             layout = ColumnLayout.ofHeader(headerCells).orElse(layout);
@@ -101,6 +101,13 @@ final class TableInterpreter {
 
     void warn(String warning) {
         warnings.add(warning);
+    }
+
+    /** For what repeats on every page with the header: said once. */
+    private void warnOnce(String warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
     }
 
     private static String abbreviate(String text) {

@@ -83,12 +83,15 @@ class TableInterpreterTests {
     }
 
     @Test
-    void aHeaderOverTwoRowsNamesTheColumnsByTheirLowerCells() {
+    void aHeaderOverTwoRowsNamesTheColumnsByTheirLowerCellsOnEveryPage() {
         DraftTable table = TableInterpreter.interpret(List.of(
                 RawRow.row(List.of("№ п/п", "Мероприятие", "Срок", "Исполнители", "")),
                 RawRow.row(List.of("", "", "", "Ответственные", "Соисполнители")),
                 RawRow.row(List.of("1", "2", "3", "4", "5")),
-                RawRow.row(List.of("1.1", "Вебинар", "март 2022", "Минпросвещения", "ЦНППМ"))));
+                RawRow.row(List.of("1.1", "Вебинар", "март 2022", "Минпросвещения", "ЦНППМ")),
+                RawRow.row(List.of("№ п/п", "Мероприятие", "Срок", "Исполнители", "")),
+                RawRow.row(List.of("", "", "", "Ответственные", "Соисполнители")),
+                RawRow.row(List.of("1", "2", "3", "4", "5"))));
 
         assertThat(table.layout().index(ColumnRole.RESPONSIBLE)).isEqualTo(3);
         assertThat(table.layout().extras()).containsEntry(4, "Соисполнители");
