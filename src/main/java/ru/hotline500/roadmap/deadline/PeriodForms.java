@@ -35,13 +35,14 @@ final class PeriodForms {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        int first = Ordinals.value(matcher.group(1));
-        int last = matcher.group(2) == null ? first : Ordinals.value(matcher.group(2));
+        String unit = matcher.group(3);
+        int parts = unit.startsWith("декад") ? 3 : unit.startsWith("кв") ? 4 : 2;
+        int first = lastAsNumber(Ordinals.value(matcher.group(1)), parts);
+        int last = matcher.group(2) == null ? first : lastAsNumber(Ordinals.value(matcher.group(2)), parts);
         Optional<Integer> resolvedYear = Dates.year(Dates.integer(matcher.group(5)), year);
         if (resolvedYear.isEmpty() || first < 1 || last < first) {
             return Optional.empty();
         }
-        String unit = matcher.group(3);
         String month = matcher.group(4);
         if (unit.startsWith("декад")) {
             return decades(first, last, month, resolvedYear.get());
@@ -53,6 +54,11 @@ final class PeriodForms {
         int y = resolvedYear.get();
         return Optional.of(Reading.of(DeadlineKind.PERIOD,
                 Dates.months(y, (first - 1) * monthsPerPart + 1, y, last * monthsPerPart)));
+    }
+
+    /** "последняя декада" is the third, "последний квартал" the fourth, "последнее полугодие" the second. */
+    private static int lastAsNumber(int ordinal, int parts) {
+        return ordinal == Ordinals.LAST ? parts : ordinal;
     }
 
     /** Decades are days 1-10, 11-20 and 21 to the end of the month. */

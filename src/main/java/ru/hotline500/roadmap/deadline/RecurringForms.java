@@ -17,7 +17,13 @@ final class RecurringForms {
             "(ежемесячно|ежеквартально|еженедельно)" + PhraseForms.OPTIONAL_SCHEDULE);
     private static final Pattern MONTHLY_UNTIL = Pattern.compile(
             "(ежемесячно )?до (\\d{1,2})(?:-?го)? числа( каждого месяца)?");
-    private static final Pattern SCHEDULE = Pattern.compile("(?:по|согласно) (?:отдельному )?(?:графику|плану)");
+    /**
+     * A date someone else sets: "по графику", "по графику ФИОКО", "в сроки, установленные Минпросвещения России",
+     * "в установленные сроки". Whoever sets it may be named after; a text with a number in it says more than that and
+     * is left to the other forms.
+     */
+    private static final Pattern SCHEDULE = Pattern.compile("(?:(?:по|согласно) (?:отдельному )?(?:графику|плану)"
+            + "|в (?:сроки,? (?:установленные|определенные|определяемые)|установленные сроки))(?:[ ,][^\\d]*)?");
 
     private RecurringForms() {
     }

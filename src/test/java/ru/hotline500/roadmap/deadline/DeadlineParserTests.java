@@ -418,12 +418,18 @@ class DeadlineParserTests {
 
         @ParameterizedTest
         @ValueSource(strings = {"по отдельному графику", "по графику", "согласно графику", "по отдельному плану",
-                "По графику."})
+                "По графику.", "по графику ФИОКО", "по графику ЦНППМ", "согласно графику Минпросвещения России",
+                "в сроки, установленные Минпросвещения России", "В сроки, определенные ФИОКО", "в установленные сроки"})
         void hasNoWindows(String text) {
             Deadline deadline = parser.parse(text, null);
 
             assertThat(deadline.kind()).isEqualTo(DeadlineKind.BY_SCHEDULE);
             assertThat(deadline.windows()).isEmpty();
+        }
+
+        @Test
+        void aDateWrittenBesideTheScheduleIsNotLeftOut() {
+            assertThat(parser.parse("по графику, не позднее 1 июня 2022", null).kind()).isNotEqualTo(DeadlineKind.BY_SCHEDULE);
         }
     }
 
@@ -436,6 +442,10 @@ class DeadlineParserTests {
                 1 квартал                | PERIOD 2022-01-01..2022-03-31
                 4 кв. 2022               | PERIOD 2022-10-01..2022-12-31
                 II-III кварталы          | PERIOD 2022-04-01..2022-09-30
+                II–III квартал           | PERIOD 2022-04-01..2022-09-30
+                последний квартал        | PERIOD 2022-10-01..2022-12-31
+                последняя декада декабря | PERIOD 2022-12-21..2022-12-31
+                последнее полугодие 2023 | PERIOD 2023-07-01..2023-12-31
                 IV квартал               | PERIOD 2022-10-01..2022-12-31
                 1 полугодие              | PERIOD 2022-01-01..2022-06-30
                 первое полугодие         | PERIOD 2022-01-01..2022-06-30
