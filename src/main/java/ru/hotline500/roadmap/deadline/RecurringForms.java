@@ -1,6 +1,8 @@
 package ru.hotline500.roadmap.deadline;
 
+import java.time.DayOfWeek;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
 import ru.hotline500.roadmap.DateWindow;
 import ru.hotline500.roadmap.DeadlineKind;
 
-/** Repeating and externally scheduled forms: "ежемесячно", "до 1 числа каждого месяца", "по графику". */
+/** Repeating and externally scheduled forms: "ежемесячно", "до 1 числа каждого месяца", "последняя пятница месяца", "по графику". */
 final class RecurringForms {
 
     private static final Pattern EVERY = Pattern.compile(
@@ -22,6 +24,10 @@ final class RecurringForms {
      * "в установленные сроки". Whoever sets it may be named after; a text with a number in it says more than that and
      * is left to the other forms.
      */
+    /** "последняя пятница месяца", "в последний четверг каждого месяца". */
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:в|каждую|каждый|каждое) )*последн(?:юю|яя|ий|ее|ой) "
+            + "(понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье) (?:каждого )?месяца");
+    private static final List<String> WEEKDAY_STEMS = List.of("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресенье");
     private static final Pattern SCHEDULE = Pattern.compile("(?:(?:по|согласно) (?:отдельному )?(?:графику|плану)"
             + "|в (?:сроки,? (?:установленные|определенные|определяемые)|установленные сроки))(?:[ ,][^\\d]*)?");
 
@@ -35,6 +41,10 @@ final class RecurringForms {
         Matcher every = EVERY.matcher(text);
         if (every.matches()) {
             return Optional.of(every(every.group(1), year));
+        }
+        Matcher lastWeekday = LAST_WEEKDAY.matcher(text);
+        if (lastWeekday.matches()) {
+            return Optional.of(lastWeekdays(lastWeekday.group(1), year));
         }
         Matcher until = MONTHLY_UNTIL.matcher(text);
         // "до 5 числа" alone does not say which month, so one of the "every month" words is required.
@@ -62,6 +72,20 @@ final class RecurringForms {
         List<DateWindow> windows = new ArrayList<>();
         for (int month = 1; month <= 12; month += monthsPerWindow) {
             windows.add(Dates.months(year, month, year, month + monthsPerWindow - 1));
+        }
+        return new Reading(DeadlineKind.RECURRING, windows);
+    }
+
+    /** The day of each month of the year that is that month's last Monday, Tuesday … */
+    private static Reading lastWeekdays(String weekday, int year) {
+        int stem = 0;
+        while (!weekday.startsWith(WEEKDAY_STEMS.get(stem))) {
+            stem++;
+        }
+        DayOfWeek day = DayOfWeek.of(stem + 1);
+        List<DateWindow> windows = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            windows.add(DateWindow.day(YearMonth.of(year, month).atEndOfMonth().with(TemporalAdjusters.previousOrSame(day))));
         }
         return new Reading(DeadlineKind.RECURRING, windows);
     }

@@ -407,6 +407,20 @@ class DeadlineParserTests {
             assertThat(deadline.windows().get(2)).isEqualTo(DateWindow.until(LocalDate.of(2022, 3, 30)));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"последняя пятница месяца", "в последнюю пятницу каждого месяца", "Последняя пятница месяца."})
+        void theLastWeekdayOfEachMonthIsThatDayOfEveryMonth(String text) {
+            Deadline deadline = parser.parse(text, 2022);
+
+            assertThat(deadline.kind()).isEqualTo(DeadlineKind.RECURRING);
+            assertThat(deadline.windows()).hasSize(12).allSatisfy(window -> {
+                assertThat(window.start()).isEqualTo(window.end());
+                assertThat(window.end().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+                assertThat(window.end().plusWeeks(1).getMonth()).isNotEqualTo(window.end().getMonth());
+            });
+            assertThat(deadline.windows().get(0).end()).hasToString("2022-01-28");
+        }
+
         @Test
         void keepsDayWithoutMonthlyWordsAsUnknown() {
             assertThat(parsed("до 5 числа", 2022)).isEqualTo("UNKNOWN");
