@@ -2,7 +2,12 @@ package ru.hotline500.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** DOCX, XLSX and CSV versions of a real roadmap give the same items as its text export. */
@@ -56,23 +61,23 @@ class OtherFormatsTests {
 
     @Test
     void xlsxWithAHeaderOverTwoMergedRowsAndColumnNumbersGivesEveryItem() throws Exception {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("План");
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("План");
             workbook.createSheet("Лист2");
             sheet.createRow(0).createCell(0).setCellValue("Дорожная карта Сахалинской области на 2021 год");
             String[][] header = {{"№ п/п", "Мероприятие", "Срок", "Исполнители", ""}, {"", "", "", "Ответственные", "Соисполнители"}};
             for (int r = 0; r < 2; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(2 + r);
+                Row row = sheet.createRow(2 + r);
                 for (int c = 0; c < 5; c++) {
                     row.createCell(c).setCellValue(header[r][c]);
                 }
             }
             for (int c = 0; c < 3; c++) {
-                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, c, c));
+                sheet.addMergedRegion(new CellRangeAddress(2, 3, c, c));
             }
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 3, 4));
-            org.apache.poi.ss.usermodel.Row numbers = sheet.createRow(4);
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
+            Row numbers = sheet.createRow(4);
             for (int c = 0; c < 5; c++) {
                 numbers.createCell(c).setCellValue(c + 1);
             }
@@ -82,7 +87,7 @@ class OtherFormatsTests {
                     {"II", "Методическое сопровождение", "", "", ""},
                     {2.1, "Семинар для директоров", "февраль 2021", "Муниципальные координаторы", "ИРОСО"}};
             for (int r = 0; r < items.length; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(5 + r);
+                Row row = sheet.createRow(5 + r);
                 for (int c = 0; c < 5; c++) {
                     if (items[r][c] instanceof Double number) {
                         row.createCell(c).setCellValue(number);

@@ -47,7 +47,7 @@ final class PeriodForms {
         if (unit.startsWith("декад")) {
             return decades(first, last, month, resolvedYear.get());
         }
-        int monthsPerPart = unit.startsWith("кв") ? 3 : 6;
+        int monthsPerPart = 12 / parts;
         if (month != null || last > 12 / monthsPerPart) {
             return Optional.empty();
         }

@@ -19,15 +19,15 @@ final class RecurringForms {
             "(ежемесячно|ежеквартально|еженедельно)" + PhraseForms.OPTIONAL_SCHEDULE);
     private static final Pattern MONTHLY_UNTIL = Pattern.compile(
             "(ежемесячно )?до (\\d{1,2})(?:-?го)? числа( каждого месяца)?");
+    /** "последняя пятница месяца", "в последний четверг каждого месяца". */
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:в|каждую|каждый|каждое) )*последн(?:юю|яя|ий|ее|ой) "
+            + "(понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье) (?:каждого )?месяца");
+    private static final List<String> WEEKDAY_STEMS = List.of("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресенье");
     /**
      * A date someone else sets: "по графику", "по графику ФИОКО", "в сроки, установленные Минпросвещения России",
      * "в установленные сроки". Whoever sets it may be named after; a text with a number in it says more than that and
      * is left to the other forms.
      */
-    /** "последняя пятница месяца", "в последний четверг каждого месяца". */
-    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:в|каждую|каждый|каждое) )*последн(?:юю|яя|ий|ее|ой) "
-            + "(понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье) (?:каждого )?месяца");
-    private static final List<String> WEEKDAY_STEMS = List.of("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресенье");
     private static final Pattern SCHEDULE = Pattern.compile("(?:(?:по|согласно) (?:отдельному )?(?:графику|плану)"
             + "|в (?:сроки,? (?:установленные|определенные|определяемые)|установленные сроки))(?:[ ,][^\\d]*)?");
 

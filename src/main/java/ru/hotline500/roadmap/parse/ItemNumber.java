@@ -19,21 +19,24 @@ record ItemNumber(String number, String rest) {
     private static final Pattern ROMAN =
             Pattern.compile("^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\s*\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
-    /** Splits a cleaned cell of the number column, where a section may also have a Roman number. */
+    /**
+     * Splits a cleaned cell of the number column, where a section may also have a Roman number and an item a number
+     * the spreadsheet holds as a decimal.
+     */
     static ItemNumber ofNumberCell(String cleaned) {
         Matcher roman = ROMAN.matcher(cleaned);
         if (roman.matches()) {
             return new ItemNumber(roman.group(1), roman.group(2).strip());
+        }
+        Matcher decimal = DECIMAL_CELL.matcher(cleaned);
+        if (decimal.matches()) {
+            return new ItemNumber(decimal.group(1) + "." + decimal.group(2), "");
         }
         return split(cleaned);
     }
 
     /** Splits a cleaned cell; the number is {@code null} when the cell does not start with one. */
     static ItemNumber split(String cleaned) {
-        Matcher decimal = DECIMAL_CELL.matcher(cleaned);
-        if (decimal.matches()) {
-            return new ItemNumber(decimal.group(1) + "." + decimal.group(2), "");
-        }
         Matcher matcher = LEADING_NUMBER.matcher(cleaned);
         if (!matcher.matches()) {
             return new ItemNumber(null, cleaned);
